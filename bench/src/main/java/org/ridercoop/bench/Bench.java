@@ -1,0 +1,95 @@
+package org.ridercoop.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ridercoop.devstack.AppEnvironment;
+import org.ridercoop.devstack.DemoUser;
+import org.ridercoop.devstack.EmbeddedMariaDb;
+import org.ridercoop.devstack.PayaraMicroServer;
+import org.ridercoop.devstack.Ports;
+import org.ridercoop.devstack.TestKeycloak;
+import org.ridercoop.devstack.Tokens;
+
+/**
+ * {@code ./mvnw -Pbench}: the authenticated read against the floor of the same server.
+ * <ul>
+ * <li>floor: {@code GET /api/ping}, an empty JSON answer, no authentication;</li>
+ * <li>{@code GET /api/me} with a valid Keycloak token: signature check, role check, one JPA lookup.</li>
+ * </ul>
+ * Each is warmed up, then loaded for {@code bench.seconds} with {@code bench.connections} connections.
+ */
+public final class Bench {
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int connections = Integer.getInteger("bench.connections", 32);
+        Path home = Path.of(System.getProperty("coop.home", ".ridercoop"));
+        Path work = Files.createTempDirectory("ridercoop-bench");
+        OUT.println("Starting MariaDB, Keycloak and Payara Micro for the benchmark (loopback only)...");
+
+        String issuer = TestKeycloak.ensureRunning();
+        int port = Ports.free();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb-base"), work.resolve("db"), Ports.free());
+             PayaraMicroServer payara = PayaraMicroServer.start(Path.of(System.getProperty("coop.payara.jar")),
+                     List.of(Path.of(System.getProperty("coop.api.war"))), port,
+                     AppEnvironment.local(db.jdbcUrl(), issuer, port), List.of(), work.resolve("payara.log"))) {
+            if (!payara.awaitReady(Duration.ofMinutes(3))) {
+                throw new IllegalStateException("Payara Micro did not become ready; see " + work.resolve("payara.log"));
+            }
+            String token = new Tokens(issuer).accessToken(DemoUser.RIDER);
+            URI ping = URI.create(payara.baseUrl() + "/api/ping");
+            URI me = URI.create(payara.baseUrl() + "/api/me");
+
+            OUT.printf("Warming up (%d s each)...%n", Math.max(5, seconds / 2));
+            Duration warmup = Duration.ofSeconds(Math.max(5, seconds / 2));
+            LoadGenerator.run("warm-up ping", connections, warmup, () -> LoadGenerator.get(ping, null));
+            LoadGenerator.run("warm-up me", connections, warmup, () -> LoadGenerator.get(me, token));
+
+            Duration measure = Duration.ofSeconds(seconds);
+            List<LoadGenerator.Result> results = new ArrayList<>();
+            results.add(LoadGenerator.run("GET /api/ping (floor: empty JSON)", connections, measure,
+                    () -> LoadGenerator.get(ping, null)));
+            results.add(LoadGenerator.run("GET /api/me (JWT + role + 1 JPA lookup)", connections, measure,
+                    () -> LoadGenerator.get(me, token)));
+            report(results, seconds, connections);
+        }
+    }
+
+    private static void report(List<LoadGenerator.Result> results, int seconds, int connections) throws IOException {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%nRidercoop benchmark, %s, %d cores, %d connections, %d s per row%n%n",
+                LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), connections, seconds));
+        table.append(String.format(Locale.ROOT, "%-42s %10s %8s %10s %9s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms"));
+        for (LoadGenerator.Result r : results) {
+            table.append(String.format(Locale.ROOT, "%-42s %10d %8d %10.0f %9.2f %9.2f%n", r.name(), r.requests(), r.errors(),
+                    r.perSecond(), r.percentileMillis(50), r.percentileMillis(99)));
+        }
+        LoadGenerator.Result floor = results.get(0);
+        LoadGenerator.Result me = results.get(1);
+        double ratio = me.perSecond() / floor.perSecond();
+        table.append(String.format(Locale.ROOT, "%nauthenticated read / floor = %.2f   (bar: >= 0.25)%n", ratio));
+        table.append(String.format(Locale.ROOT, "authenticated read p99    = %.1f ms (bar: < 50 ms)%n", me.percentileMillis(99)));
+        table.append(String.format(Locale.ROOT, "verdict: %s%n", ratio >= 0.25 && me.percentileMillis(99) < 50 && me.errors() == 0
+                ? "meets the bar" : "BELOW THE BAR"));
+        OUT.print(table);
+        String out = System.getProperty("bench.out");
+        if (out != null) {
+            Files.createDirectories(Path.of(out).getParent());
+            Files.writeString(Path.of(out), table.toString(), StandardCharsets.UTF_8);
+            OUT.println("(also written to " + out + ")");
+        }
+    }
+}

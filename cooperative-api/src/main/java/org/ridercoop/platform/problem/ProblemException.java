@@ -1,0 +1,35 @@
+package org.ridercoop.platform.problem;
+
+/**
+ * A failure a client can act on, answered as problem+json with its own status. Features throw the
+ * factories below (or subclasses) from their rules; nothing else decides the status code.
+ */
+public class ProblemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()));
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** 404. Also what another cooperative's object answers: its existence is not confirmed. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " was not found."));
+    }
+
+    /** 409: a duplicate, or a change based on a stale version. */
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(Problem.of(409, slug, "Conflict", detail));
+    }
+
+    /** 422: the request is well-formed but a rule of the cooperative or of the law forbids it. */
+    public static ProblemException ruleViolated(String rule, String detail) {
+        return new ProblemException(Problem.of(422, rule, "Rule violated", detail));
+    }
+}

