@@ -235,6 +235,20 @@ class ApiIT {
     // --- operations
 
     @Test
+    void aPlatformOperatorSeesTheInstanceAndNobodyElseDoes() {
+        HttpResponse<String> response = api.get("/api/admin/system", token(DemoUser.ADMIN));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject system = ApiClient.json(response);
+        assertThat(system.getString("version")).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(system.getString("schemaVersion")).isEqualTo("1");
+        assertThat(system.getString("database")).contains("MariaDB").contains("11.4");
+
+        assertProblem(api.get("/api/admin/system", token(DemoUser.BOARD)), 403, "forbidden");
+        assertProblem(api.get("/api/admin/system", token(DemoUser.VISITOR)), 403, "forbidden");
+        assertProblem(api.get("/api/admin/system", null), 401, "unauthorized");
+    }
+
+    @Test
     void readinessChecksTheDatabaseAndTheMigrations() {
         HttpResponse<String> ready = api.get("/health/ready", null);
         assertThat(ready.statusCode()).isEqualTo(200);
@@ -253,7 +267,7 @@ class ApiIT {
         endpoints().forEach(e -> implemented.add(e.label()));
 
         assertThat(documented).isEqualTo(implemented);
-        assertThat(documented).contains("GET /me", "GET /me/preferences", "PUT /me/preferences", "GET /ping");
+        assertThat(documented).contains("GET /me", "GET /me/preferences", "PUT /me/preferences", "GET /ping", "GET /admin/system");
     }
 
     /**
@@ -265,7 +279,8 @@ class ApiIT {
     void everyEndpointRefusesMissingTokensAndWrongRoles() {
         List<String> failures = new ArrayList<>();
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(endpoints).anyMatch(e -> e.access() == Access.ROLES); // the wrong-role branch is exercised
         for (Endpoint endpoint : endpoints) {
             if (endpoint.access() == Access.UNDECLARED) {
                 failures.add(endpoint.label() + " declares neither @RolesAllowed nor @PermitAll");

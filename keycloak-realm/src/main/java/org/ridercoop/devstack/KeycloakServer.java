@@ -1,15 +1,20 @@
 package org.ridercoop.devstack;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +45,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * @param installDir where the distribution is (or will be) unpacked
-     * @param fresh      forget users and sessions of earlier runs and import the realm anew
+     * @param fresh      forget users and sessions of earlier runs and import the realm anew (this also happens
+     *                   by itself when the realm files or their placeholders changed since the last start)
      * @param env        placeholders of the realm file, e.g. COOP_WEB_URL
      */
     public static KeycloakServer start(Path zip, Path installDir, int port, int managementPort, boolean fresh,
@@ -48,10 +54,15 @@ public final class KeycloakServer implements AutoCloseable {
         Ports.requireFree(port, "Keycloak HTTP", "coop.keycloak.port");
         Ports.requireFree(managementPort, "Keycloak management", "coop.keycloak.management-port");
         Path home = unpack(zip, installDir);
-        if (fresh) {
+        JsonObject realm = RealmFiles.realmWithDemo();
+        // a realm that exists is not imported again: start over when the realm or its placeholders changed
+        String fingerprint = fingerprint(realm.toString() + env);
+        Path stamp = home.resolve("data/ridercoop-realm.sha256");
+        if (fresh || !fingerprint.equals(read(stamp))) {
             deleteTree(home.resolve("data/h2"));
         }
-        RealmFiles.writeImport(home.resolve("data/import"), RealmFiles.realmWithDemo());
+        RealmFiles.writeImport(home.resolve("data/import"), realm);
+        write(stamp, fingerprint);
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort,
@@ -114,6 +125,31 @@ public final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         Processes.stopTree(process, 20);
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file).trim() : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path unpack(Path zip, Path installDir) {

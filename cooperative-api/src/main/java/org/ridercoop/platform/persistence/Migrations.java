@@ -36,6 +36,7 @@ public class Migrations {
     TimerService timers;
 
     private final AtomicBoolean applied = new AtomicBoolean();
+    private volatile String schemaVersion = "none";
 
     @PostConstruct
     void atStart() {
@@ -51,6 +52,11 @@ public class Migrations {
         return applied.get();
     }
 
+    /** The version of the last applied migration, or "none". */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
     private void tryMigrate() {
         try {
             var result = Flyway.configure(getClass().getClassLoader())
@@ -59,6 +65,8 @@ public class Migrations {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
+            schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : String.valueOf(result.initialSchemaVersion);
             applied.set(true);
             LOG.info("database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now)");
