@@ -25,9 +25,26 @@ public final class TestKeycloak {
         }
         KeycloakServer keycloak = startFresh(settings);
         Process process = keycloak.process();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> Processes.stopTree(process, 20), "stop-test-keycloak"));
+        // Maven closes this class loader once main returns: the hook may use only JDK classes
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopWithJdkOnly(process), "stop-test-keycloak"));
         LOG.info("Keycloak for the tests is starting on port " + settings.keycloakPort() + " (log: "
                 + settings.home().resolve("logs/keycloak-test.log") + ")");
+    }
+
+    private static void stopWithJdkOnly(Process process) {
+        java.util.List<ProcessHandle> tree = process.descendants().toList();
+        for (ProcessHandle child : tree) {
+            child.destroy();
+        }
+        process.destroy();
+        for (ProcessHandle child : tree) {
+            try {
+                child.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                child.destroyForcibly();
+            }
+        }
+        process.destroyForcibly();
     }
 
     /** Waits for the shared Keycloak, starting one if none is running; returns its issuer. */

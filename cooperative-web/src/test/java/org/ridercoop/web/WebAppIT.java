@@ -1,0 +1,335 @@
+package org.ridercoop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.ridercoop.devstack.DemoUser;
+
+/**
+ * The web app as a person meets it, in headless Chromium, signed in through the real Keycloak login page with
+ * PKCE enforced by the realm. One Payara Micro (both WARs) for the whole class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebAppIT {
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}");
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_STYLE = Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private static WebStack stack;
+    private static Browser browser;
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @BeforeAll
+    static void start() {
+        stack = WebStack.start();
+        browser = Browser.start(stack.logs);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLandingPageIsPublicKoreanAndCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> landing = get(stack.baseUrl + "/", null);
+
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).containsPattern("<html[^>]* lang=\"ko\"").contains("라이더", "id=\"landing-sign-in\"");
+        assertSecurityHeaders(landing.headers());
+        assertNoInlineCode(landing.body());
+        assertThat(landing.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+
+        HttpResponse<String> missing = get(stack.baseUrl + "/jakarta.faces.resource/missing.css.xhtml?ln=css", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertSecurityHeaders(missing.headers());
+
+        HttpResponse<String> stylesheet = get(stack.baseUrl + "/jakarta.faces.resource/app.css.xhtml?ln=css", null);
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+    }
+
+    @Test
+    @Order(2)
+    void aProtectedPageSendsToKeycloakWithAnS256ChallengeAndKeycloakRefusesARequestWithoutOne() throws Exception {
+        HttpResponse<String> home = get(stack.baseUrl + "/home", null);
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        String authorize = home.headers().firstValue("Location").orElseThrow();
+        assertThat(authorize).startsWith(stack.issuer + "/protocol/openid-connect/auth?");
+        Map<String, String> query = query(authorize);
+        assertThat(query).containsEntry("client_id", "coop-web")
+                .containsEntry("response_type", "code")
+                .containsEntry("redirect_uri", stack.baseUrl + "/callback")
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("ui_locales", "ko")
+                .containsKeys("state", "nonce");
+        assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertSecurityHeaders(home.headers());
+
+        HttpResponse<String> withPkce = get(authorize, null);
+        assertThat(withPkce.statusCode()).as("Keycloak shows its login form").isEqualTo(200);
+        assertThat(withPkce.body()).contains("id=\"kc-form-login\"");
+
+        String sessionId = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<String> cancelled = get(stack.baseUrl + "/callback?error=access_denied&state="
+                + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8), sessionId);
+        assertThat(cancelled.body() + cancelled.headers().firstValue("Location").orElse(""))
+                .as("a sign-in that Keycloak ends with an error gets a plain message")
+                .containsAnyOf("로그인을 마치지 못했습니다", "signin=failed")
+                .doesNotContain("Exception");
+
+        String withoutPkce = authorize.replaceAll("&code_challenge(_method)?=[^&]*", "");
+        HttpResponse<String> refused = get(withoutPkce, null);
+        String answer = refused.statusCode() + " " + refused.headers().firstValue("Location").orElse("") + " " + refused.body();
+        assertThat(answer).as("the realm requires PKCE of coop-web").contains("code_challenge_method")
+                .doesNotContain("id=\"kc-form-login\"");
+    }
+
+    @Test
+    @Order(3)
+    void aRiderSignsInSeesTheirHomeSwitchesToEnglishAndSignsOutOfKeycloakToo() throws Exception {
+        DemoUser rider = DemoUser.RIDER;
+
+        // signed out: the landing page, in Korean; its button leads to Keycloak's login page
+        Path shots = Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
+        browser.open(stack.baseUrl + "/");
+        assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ko");
+        browser.viewport(360, 800, true);
+        assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        browser.screenshot(shots.resolve("landing-phone.png"));
+        browser.viewport(1280, 800, false);
+        browser.screenshot(shots.resolve("landing-desktop.png"));
+        browser.find("landing-sign-in").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        String sessionBeforeSignIn = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        signInOnKeycloak(rider);
+
+        // the rider home, with the identity the API returned
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
+        assertThat(browser.text("identity-name")).isEqualTo(rider.displayName());
+        assertThat(browser.text("identity-username")).isEqualTo(rider.username());
+        assertThat(browser.text("greeting")).isEqualTo(rider.displayName() + "님, 안녕하세요");
+        assertThat(roles()).containsExactly("rider=라이더");
+        assertThat(browser.exists("section-rider")).isTrue();
+        assertThat(browser.exists("section-board") || browser.exists("section-admin") || browser.exists("section-consultant")).isFalse();
+        assertThat(browser.exists("api-problem")).isFalse();
+        assertThat(browser.find("section-rider").getText()).contains("투표, 근무 신청, 정산 내역");
+
+        // what the browser holds: an HttpOnly, SameSite=Lax session cookie and no token anywhere
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.getValue()).as("a new session id after sign-in").isNotEqualTo(sessionBeforeSignIn);
+        assertThat(browser.driver.manage().getCookies()).allSatisfy(cookie -> assertThat(cookie.getValue()).doesNotContainPattern(JWT));
+        String page = browser.driver.getPageSource();
+        assertThat(page).doesNotContainPattern(JWT).doesNotContain("eyJ");
+        assertNoInlineCode(page);
+
+        // the same page over plain HTTP with that cookie: headers, and the forms' CSRF defences
+        HttpResponse<String> home = get(stack.baseUrl + "/home", session.getValue());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(home.headers());
+        assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(home.body()).doesNotContain("eyJ");
+        assertCrossSiteAndForgedPostsDoNotSignOut(session.getValue(), home.body());
+        HttpResponse<String> missing = get(stack.baseUrl + "/no-such-page", session.getValue());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("id=\"error-message\"", "찾으시는 페이지가 없습니다")
+                .doesNotContain("Exception", "at org.", "at jakarta.");
+        assertSecurityHeaders(missing.headers());
+
+        // how it looks: a 360-px phone and a desktop window
+        browser.viewport(360, 800, true);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
+        assertThat(browser.viewportWidth()).isEqualTo(360);
+        assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        Path phone = browser.screenshot(shots.resolve("rider-home-phone.png"));
+        browser.viewport(1280, 800, false);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(1280);
+        browser.screenshot(shots.resolve("rider-home-desktop.png"));
+        Path readme = Path.of(System.getProperty("coop.readme.screenshots", "screenshots"));
+        Files.createDirectories(readme);
+        Path committed = Files.copy(phone, readme.resolve("rider-home-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(committed, PosixFilePermissions.fromString("rw-r--r--"));
+
+        // English by choice, remembered across a reload
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.textToBe(By.id("greeting"), "Hello, " + rider.displayName()));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(stack.baseUrl + "/home");
+        assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(roles()).containsExactly("rider=Rider");
+        assertThat(browser.find("section-rider").getText()).contains("Coming next", "votes, shifts, payouts");
+        browser.driver.navigate().refresh();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        assertThat(browser.text("greeting")).isEqualTo("Hello, " + rider.displayName());
+        assertThat(browser.text("language-switch")).isEqualTo("한국어");
+        browser.screenshot(shots.resolve("rider-home-desktop-en.png"));
+
+        assertThat(browser.console()).as("no Content-Security-Policy violation on the way")
+                .noneMatch(line -> line.contains("Content Security Policy"));
+
+        // sign-out ends the web session and the Keycloak session, and lands on the public page
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/"));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+        assertThat(browser.text("landing-title")).isEqualTo("The delivery cooperative riders own");
+        assertThat(get(stack.baseUrl + "/home", session.getValue()).statusCode()).as("the old session is gone").isEqualTo(302);
+
+        browser.open(stack.baseUrl + "/home");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(stack.issuer + "/protocol/openid-connect/auth");
+        assertThat(browser.exists("identity")).isFalse();
+    }
+
+    @Test
+    @Order(4)
+    void aPersonWithSeveralRolesSeesASectionForEachAndOneWithoutRoleIsToldWhatComesNext() {
+        for (DemoUser user : List.of(DemoUser.BOARD, DemoUser.VISITOR)) {
+            browser.open(stack.baseUrl + "/home");
+            signInOnKeycloak(user);
+            browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
+            assertThat(browser.text("identity-name")).isEqualTo(user.displayName());
+            assertThat(browser.exists("api-problem")).isFalse();
+            assertThat(roles()).map(r -> r.substring(0, r.indexOf('='))).containsExactlyInAnyOrderElementsOf(user.roles());
+            for (String role : List.of("rider", "board", "consultant", "admin")) {
+                assertThat(browser.exists("section-" + role)).as(user + " sees the " + role + " section")
+                        .isEqualTo(user.roles().contains(role));
+            }
+            assertThat(browser.exists("section-none")).isEqualTo(user.roles().isEmpty());
+            browser.find("signout:submit").click();
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+        }
+    }
+
+    private void signInOnKeycloak(DemoUser user) {
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(stack.issuer + "/protocol/openid-connect/auth")
+                .contains("code_challenge_method=S256");
+        browser.find("username").sendKeys(user.username());
+        browser.find("password").sendKeys(DemoUser.PASSWORD);
+        browser.find("kc-login").click();
+    }
+
+    private List<String> roles() {
+        return browser.driver.findElements(By.cssSelector("#identity-roles li")).stream()
+                .map(li -> li.getDomAttribute("data-role") + "=" + li.getText().strip())
+                .toList();
+    }
+
+    /**
+     * A post from another site (Origin names it) is refused before Faces sees it; a post without a valid view state
+     * (what a forger would have to guess) only gets the error page. Neither signs the person out.
+     */
+    private void assertCrossSiteAndForgedPostsDoNotSignOut(String sessionId, String homePage) throws Exception {
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(homePage);
+        assertThat(viewState.find()).as("the sign-out form carries a view state").isTrue();
+        assertThat(viewState.group(1)).hasSizeGreaterThan(20);
+        String signOut = "signout=signout&" + URLEncoder.encode("signout:submit", StandardCharsets.UTF_8) + "=x";
+
+        HttpResponse<String> crossSite = post(stack.baseUrl + "/home", sessionId,
+                signOut + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+                "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(crossSite.body()).contains("id=\"error-message\"");
+
+        HttpResponse<String> forged = post(stack.baseUrl + "/home", sessionId,
+                signOut + "&jakarta.faces.ViewState=-1234567890123456789%3A-987654321098765432", null);
+        assertThat(forged.statusCode()).isNotIn(302, 303);
+        assertThat(forged.body()).contains("id=\"error-message\"").doesNotContain("Exception");
+
+        assertThat(get(stack.baseUrl + "/home", sessionId).statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    private static void assertSecurityHeaders(HttpHeaders headers) {
+        String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+                "base-uri 'self'", "form-action 'self' " + stack.issuer.substring(0, stack.issuer.indexOf("/realms")));
+        assertThat(csp).doesNotContain("unsafe-inline");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+    }
+
+    private static void assertNoInlineCode(String html) {
+        assertThat(html).doesNotContainPattern(INLINE_SCRIPT).doesNotContainPattern(INLINE_HANDLER)
+                .doesNotContainPattern(INLINE_STYLE);
+    }
+
+    private static HttpResponse<String> get(String url, String sessionId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> post(String url, String sessionId, String form, String origin)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + sessionId)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> query(String url) {
+        return Arrays.stream(URI.create(url).getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(
+                        kv -> URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv -> kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "",
+                        (a, b) -> a));
+    }
+}

@@ -1,0 +1,59 @@
+package org.ridercoop.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.ridercoop.web.home.entity.Lookup;
+import org.ridercoop.web.signin.Roles;
+
+/** Both languages say everything the pages ask for. */
+class MessagesTest {
+    private static final String BASE = "org.ridercoop.web.i18n.messages";
+
+    @Test
+    void koreanAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("ko").stringPropertyNames()).isNotEmpty().isEqualTo(load("en").stringPropertyNames());
+    }
+
+    @Test
+    void everyRoleApiProblemAndErrorHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            assertThat(messages.getLocale()).isEqualTo(locale);
+            for (String role : Roles.ALL) {
+                assertThat(messages.getString("role." + role)).isNotBlank();
+                for (String part : new String[] {"title", "text", "next"}) {
+                    assertThat(messages.getString("section." + role + "." + part)).isNotBlank();
+                }
+            }
+            for (Lookup.Reason reason : Lookup.Reason.values()) {
+                assertThat(messages.getString("api." + reason.name().toLowerCase(Locale.ROOT))).isNotBlank();
+            }
+            for (String reason : new String[] {"404", "403", "500", "expired", "signin"}) {
+                assertThat(messages.getString("error." + reason)).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theKoreanBundleIsKorean() {
+        assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("nav.signout")).isEqualTo("로그아웃");
+        assertThat(ResourceBundle.getBundle(BASE, Locale.ENGLISH).getString("nav.signout")).isEqualTo("Sign out");
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + BASE.replace('.', '/') + "_" + language + ".properties")) {
+            assertThat(in).as(language + " bundle").isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
