@@ -240,7 +240,7 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject system = ApiClient.json(response);
         assertThat(system.getString("version")).isEqualTo("0.1.0-SNAPSHOT");
-        assertThat(system.getString("schemaVersion")).isEqualTo("1");
+        assertThat(system.getString("schemaVersion")).isEqualTo(latestMigration());
         assertThat(system.getString("database")).contains("MariaDB").contains("11.4");
 
         assertProblem(api.get("/api/admin/system", token(DemoUser.BOARD)), 403, "forbidden");
@@ -286,6 +286,10 @@ class ApiIT {
                 failures.add(endpoint.label() + " declares neither @RolesAllowed nor @PermitAll");
                 continue;
             }
+            if (endpoint.cooperativeOwned() != endpoint.tenantChecked()) {
+                failures.add(endpoint.label() + (endpoint.cooperativeOwned()
+                        ? " is below /coops/{coopId} but has no @CoopAccess" : " has @CoopAccess outside /coops/{coopId}"));
+            }
             int anonymous = call(endpoint, null).statusCode();
             if (endpoint.access() == Access.PUBLIC) {
                 expect(failures, endpoint, "no token", anonymous, anonymous < 400 || anonymous == 404 || anonymous == 400);
@@ -318,6 +322,18 @@ class ApiIT {
     private static void expect(List<String> failures, Endpoint endpoint, String who, int status, boolean ok) {
         if (!ok) {
             failures.add(endpoint.label() + " as " + who + " answered " + status);
+        }
+    }
+
+    /** The highest version among the migrations the WAR ships. */
+    private static String latestMigration() {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return Integer.toString(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

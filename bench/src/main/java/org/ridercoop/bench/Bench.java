@@ -41,6 +41,15 @@ public final class Bench {
         OUT.println("Starting MariaDB, Keycloak and Payara Micro for the benchmark (loopback only)...");
 
         String issuer = TestKeycloak.ensureRunning();
+        try {
+            run(issuer, home, work, seconds, connections);
+        } finally {
+            // now, while this class loader is open: Maven closes it when main returns
+            TestKeycloak.stopIfStarted();
+        }
+    }
+
+    private static void run(String issuer, Path home, Path work, int seconds, int connections) throws Exception {
         int port = Ports.free();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(home.resolve("mariadb-base"), work.resolve("db"), Ports.free());
              PayaraMicroServer payara = PayaraMicroServer.start(Path.of(System.getProperty("coop.payara.jar")),

@@ -38,10 +38,11 @@ final class LoadGenerator {
     }
 
     static Result run(String name, int connections, Duration duration, Supplier<HttpRequest> request) throws Exception {
+        ExecutorService clientThreads = Executors.newFixedThreadPool(2);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(2))
+                .executor(clientThreads)
                 .build();
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
@@ -81,6 +82,7 @@ final class LoadGenerator {
             return new Result(name, connections, merged.length, Arrays.stream(errors).sum(), seconds, merged);
         } finally {
             client.close();
+            clientThreads.shutdownNow(); // non-daemon threads would keep Maven from exiting
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import org.ridercoop.platform.tenancy.CoopAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 public final class EndpointCatalog {
 
     /** One operation and who may call it. */
-    public record Endpoint(String method, String path, Access access, Set<String> roles, boolean hasBody) {
+    public record Endpoint(String method, String path, Access access, Set<String> roles, boolean hasBody, boolean tenantChecked) {
         public String label() {
             return method + " " + path;
         }
@@ -33,6 +34,16 @@ public final class EndpointCatalog {
         /** The path with every template parameter replaced by a value that exists nowhere. */
         public String concretePath() {
             return path.replaceAll("\\{[^}]+}", "999999");
+        }
+
+        /** Below {@code /coops/{coopId}}: owned by one cooperative. */
+        public boolean cooperativeOwned() {
+            return path.startsWith("/coops/{coopId}");
+        }
+
+        /** The path in cooperative {@code coopId}, other parameters at values that exist nowhere. */
+        public String inCooperative(long coopId) {
+            return path.replace("{coopId}", Long.toString(coopId)).replaceAll("\\{[^}]+}", "999999");
         }
     }
 
@@ -62,7 +73,8 @@ public final class EndpointCatalog {
                     Path methodPath = method.getAnnotation(Path.class);
                     String path = normalise("/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value()));
                     boolean hasBody = method.isAnnotationPresent(Consumes.class) || type.isAnnotationPresent(Consumes.class);
-                    endpoints.add(access(http, path, method, type, hasBody));
+                    boolean tenantChecked = method.isAnnotationPresent(CoopAccess.class) || type.isAnnotationPresent(CoopAccess.class);
+                    endpoints.add(access(http, path, method, type, hasBody, tenantChecked));
                 }
             }
         } catch (IOException e) {
@@ -74,23 +86,23 @@ public final class EndpointCatalog {
         return endpoints;
     }
 
-    private static Endpoint access(String http, String path, Method method, Class<?> type, boolean hasBody) {
+    private static Endpoint access(String http, String path, Method method, Class<?> type, boolean hasBody, boolean tenant) {
         // method-level annotations win over class-level ones (Jakarta Annotations)
         for (Annotation[] level : List.of(method.getAnnotations(), type.getAnnotations())) {
             for (Annotation annotation : level) {
                 if (annotation instanceof PermitAll) {
-                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), hasBody);
+                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), hasBody, tenant);
                 }
                 if (annotation instanceof DenyAll) {
-                    return new Endpoint(http, path, Access.DENIED, Set.of(), hasBody);
+                    return new Endpoint(http, path, Access.DENIED, Set.of(), hasBody, tenant);
                 }
                 if (annotation instanceof RolesAllowed roles) {
                     Set<String> names = Set.of(roles.value());
-                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, hasBody);
+                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, hasBody, tenant);
                 }
             }
         }
-        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), hasBody);
+        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), hasBody, tenant);
     }
 
     private static String httpMethod(Method method) {

@@ -20,6 +20,8 @@ public final class AppEnvironment {
         env.put("COOP_DB_URL", jdbcUrl);
         env.put("COOP_DB_USER", EmbeddedMariaDb.USER);
         env.put("COOP_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        env.put("COOP_DB_MIGRATION_USER", EmbeddedMariaDb.OWNER);
+        env.put("COOP_DB_MIGRATION_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
         env.put("COOP_OIDC_ISSUER", issuer);
         env.put("COOP_WEB_URL", base);
         env.put("COOP_WEB_CLIENT_ID", "coop-web");

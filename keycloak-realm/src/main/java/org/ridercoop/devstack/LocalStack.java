@@ -70,7 +70,8 @@ public final class LocalStack {
             throw new IllegalStateException("Payara Micro did not become ready; see " + logs.resolve("payara.log"));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        banner(settings, mariaDb, keycloak, payara, seconds);
+        String demo = DemoData.seed("http://localhost:" + settings.port() + "/api", keycloak.issuer());
+        banner(settings, mariaDb, keycloak, payara, seconds, demo);
 
         CountDownLatch stopped = new CountDownLatch(1);
         for (Process process : List.of(keycloak.process(), payara.process())) {
@@ -86,7 +87,7 @@ public final class LocalStack {
     }
 
     private void banner(StackSettings settings, EmbeddedMariaDb db, KeycloakServer keycloak, PayaraMicroServer payara,
-                        double seconds) {
+                        double seconds, String demo) {
         String web = "http://localhost:" + settings.port();
         OUT.println();
         OUT.println("Ridercoop is ready in " + String.format(Locale.ROOT, "%.1f", seconds) + " s.");
@@ -105,6 +106,7 @@ public final class LocalStack {
         OUT.println();
         OUT.printf("  Memory at rest (RSS): Payara Micro %d MiB, Keycloak %d MiB, MariaDB %s%n",
                 Processes.rssMiB(payara.process()), Processes.rssMiB(keycloak.process()), mariaDbRss());
+        OUT.println("  " + demo);
         OUT.println();
         OUT.println("Press Ctrl-C to stop everything.");
     }

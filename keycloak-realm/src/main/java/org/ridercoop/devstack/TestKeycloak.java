@@ -66,6 +66,16 @@ public final class TestKeycloak {
         return settings.keycloakIssuer();
     }
 
+    /** Stops the Keycloak that {@link #ensureRunning()} started in this JVM, if it did (one shared by a build is left alone). */
+    public static void stopIfStarted() {
+        synchronized (LOCK) {
+            if (started != null) {
+                started.close();
+                started = null;
+            }
+        }
+    }
+
     /** The port of the web app in browser tests: the test realm accepts redirects to it only. */
     public static int webPort() {
         return Integer.parseInt(System.getProperty("coop.test.web.port", "18080"));

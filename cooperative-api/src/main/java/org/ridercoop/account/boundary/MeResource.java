@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.account.control.People;
 import org.ridercoop.account.entity.Person;
+import org.ridercoop.membership.boundary.MyCooperatives;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.security.Caller;
 import org.ridercoop.platform.security.Roles;
@@ -32,6 +32,9 @@ public class MeResource {
     @Inject
     People people;
 
+    @Inject
+    MyCooperatives myCooperatives;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
@@ -46,6 +49,8 @@ public class MeResource {
         return new Me(caller.subject(), caller.username(),
                 person.map(Person::displayName).orElseGet(caller::displayName),
                 caller.email().orElse(null), caller.roles(),
-                person.map(Person::language).orElse(Preferences.DEFAULT_LANGUAGE), List.of());
+                person.map(Person::language).orElse(Preferences.DEFAULT_LANGUAGE),
+                myCooperatives.of(caller.subject(), caller.verifiedEmail().orElse(null)).stream()
+                        .map(c -> new Me.CooperativeRef(c.id(), c.name(), "member")).toList());
     }
 }

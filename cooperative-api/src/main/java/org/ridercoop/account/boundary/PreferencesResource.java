@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.account.control.People;
 import org.ridercoop.account.entity.Person;
+import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.platform.security.Caller;
@@ -44,6 +45,9 @@ public class PreferencesResource {
 
     @Inject
     People people;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -79,8 +83,10 @@ public class PreferencesResource {
             throw ProblemException.conflict("stale-version",
                     "Your preferences changed elsewhere since you read them (version " + current + "). Reload and try again.");
         }
+        Preferences before = new Preferences(person.language());
         person.preferLanguage(preferences.language());
         people.flush();
+        audit.record(null, "preferences.changed", "person", person.id(), before, new Preferences(person.language()));
         return Response.ok(new Preferences(person.language())).tag(tag(person.version())).build();
     }
 

@@ -2,6 +2,7 @@ package org.ridercoop.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -13,13 +14,15 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
  * Applies the versioned migrations of {@code db/migration} at start. When the database cannot be reached,
  * the application starts anyway (readiness says DOWN) and tries again every few seconds until it succeeds.
- * Bean-managed transactions: Flyway handles its own, and the XA datasource refuses them inside a container one.
+ * The migrations run as the schema owner ({@code coop.db.migration.user}), not as the application's user,
+ * which holds only the table privileges the migrations grant to the role {@code coop_app}. Bean-managed
+ * transactions: Flyway handles its own.
  */
 @Startup
 @Singleton
@@ -29,8 +32,17 @@ public class Migrations {
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
     private static final long RETRY_MILLIS = 3_000;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "coop.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "coop.db.migration.user")
+    String owner;
+
+    @Inject
+    @ConfigProperty(name = "coop.db.migration.password")
+    String ownerPassword;
 
     @Resource
     TimerService timers;
@@ -60,7 +72,8 @@ public class Migrations {
     private void tryMigrate() {
         try {
             var result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(url, owner, ownerPassword)
+                    .connectRetries(0)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .load()

@@ -31,23 +31,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .toResponse().build();
     }
 
-    /** The JSON path of the field, without the Java method and parameter names. */
+    /** The JSON path of the field ({@code founders[4].shares}), without the Java method and parameter names. */
     static String field(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE
+                    || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
-            if (node.getKind() == ElementKind.PARAMETER) {
+            if (kind == ElementKind.PARAMETER) {
                 names.clear();
                 continue;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            // an element of a list or map: its index belongs to the container named before it
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    int last = names.size() - 1;
+                    names.set(last, names.get(last) + "[" + position + "]");
+                }
             }
-            if (name != null && !name.isEmpty()) {
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                 names.add(name);
             }
         }

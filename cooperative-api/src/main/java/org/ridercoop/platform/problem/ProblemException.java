@@ -23,6 +23,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(404, "not-found", "Not found", what + " was not found."));
     }
 
+    /** 403: the caller is known to the cooperative, but not in a capacity that allows this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    }
+
     /** 409: a duplicate, or a change based on a stale version. */
     public static ProblemException conflict(String slug, String detail) {
         return new ProblemException(Problem.of(409, slug, "Conflict", detail));

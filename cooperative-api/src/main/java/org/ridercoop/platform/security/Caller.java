@@ -49,6 +49,15 @@ public class Caller {
         return Optional.ofNullable(jwt.getClaim(Claims.email));
     }
 
+    /** The e-mail address, only if Keycloak says it was verified. */
+    public Optional<String> verifiedEmail() {
+        Object verified = jwt.getClaim(Claims.email_verified);
+        boolean isVerified = verified instanceof Boolean b ? b
+                : verified instanceof jakarta.json.JsonValue v && v == jakarta.json.JsonValue.TRUE
+                || "true".equals(String.valueOf(verified));
+        return isVerified ? email().map(e -> e.toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
+    }
+
     /** The platform roles the caller holds, in a stable order; other realm roles are ignored. */
     public List<String> roles() {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();

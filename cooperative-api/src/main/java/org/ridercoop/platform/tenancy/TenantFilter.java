@@ -1,0 +1,74 @@
+package org.ridercoop.platform.tenancy;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import org.ridercoop.platform.problem.ProblemException;
+import org.ridercoop.platform.security.Caller;
+import org.ridercoop.platform.security.Roles;
+
+/**
+ * Resolves the cooperative of a request below {@code /coops/{coopId}} and checks the caller's relation with it,
+ * before the resource method runs. No relation at all: 404, exactly as for a cooperative that does not exist.
+ * A relation, but not one the method allows: 403.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 100)
+public class TenantFilter implements ContainerRequestFilter {
+    public static final String COOP_ID = "coopId";
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Relations relations;
+
+    @Inject
+    Tenant tenant;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        CoopAccess access = accessOf(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+        if (access == null) {
+            return;
+        }
+        if (request.getSecurityContext().getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Bearer realm=\"coop\"");
+        }
+        String raw = request.getUriInfo().getPathParameters().getFirst(COOP_ID);
+        long coopId;
+        try {
+            coopId = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("Cooperative " + raw);
+        }
+        Set<Relation> found = relations.of(coopId, caller.subject(), caller.verifiedEmail().orElse(null),
+                caller.roles().contains(Roles.ADMIN));
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Cooperative " + coopId);
+        }
+        if (Arrays.stream(access.value()).noneMatch(found::contains)) {
+            throw ProblemException.forbidden("This needs one of " + Arrays.toString(access.value()) + " in this cooperative.");
+        }
+        tenant.resolve(coopId, found);
+    }
+
+    static CoopAccess accessOf(Method method, Class<?> type) {
+        if (method != null && method.isAnnotationPresent(CoopAccess.class)) {
+            return method.getAnnotation(CoopAccess.class);
+        }
+        return type == null ? null : type.getAnnotation(CoopAccess.class);
+    }
+}

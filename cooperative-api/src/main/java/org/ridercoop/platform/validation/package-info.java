@@ -1,0 +1,2 @@
+/** Bean Validation constraints of the API's own, for request records. */
+package org.ridercoop.platform.validation;

@@ -1,0 +1,53 @@
+package org.ridercoop.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The demo cooperative of a local run, registered through the API as the demo platform operator (so that it is
+ * validated and audited like any other), once: when the platform has no cooperative yet.
+ */
+public final class DemoData {
+    static final String COOPERATIVE = """
+            {"nameKo":"대구라이더협동조합","nameRomanized":"Daegu Rider Cooperative","kind":"WORKER",
+             "registrationNumber":"504-81-20210","fiscalYearStartMonth":1,"sharePriceWon":50000,
+             "articles":{"nonUseMonthsForExpulsion":12,"unpaidMonthsForExpulsion":6,"withdrawalNoticeDays":30},
+             "founders":[
+              {"name":"박서연","email":"board@ridercoop.example","phone":"010-2021-0001","shares":3,"position":"CHAIR"},
+              {"name":"김민준","email":"rider@ridercoop.example","phone":"010-2021-0002","shares":2,"position":"DIRECTOR"},
+              {"name":"최도윤","email":"doyun@ridercoop.example","shares":2,"position":"DIRECTOR"},
+              {"name":"정하린","email":"harin@ridercoop.example","shares":2,"position":"DIRECTOR"},
+              {"name":"한지우","email":"jiwoo@ridercoop.example","shares":2,"position":"AUDITOR"},
+              {"name":"이지은","email":"rider2@ridercoop.example","shares":1}]}""";
+
+    private DemoData() {
+    }
+
+    /** @return what was done, for the banner */
+    public static String seed(String apiBase, String issuer) {
+        String token = new Tokens(issuer).accessToken(DemoUser.ADMIN);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> existing = client.send(HttpRequest.newBuilder(URI.create(apiBase + "/coops"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (existing.statusCode() == 200 && !existing.body().strip().equals("[]")) {
+                return "demo data: kept from the last run";
+            }
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(apiBase + "/coops"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(COOPERATIVE)).build(), HttpResponse.BodyHandlers.ofString());
+            return created.statusCode() == 201
+                    ? "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2)"
+                    : "demo data: the API answered " + created.statusCode() + " " + created.body();
+        } catch (IOException e) {
+            return "demo data: not loaded (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "demo data: interrupted";
+        }
+    }
+}
