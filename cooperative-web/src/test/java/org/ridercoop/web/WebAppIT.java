@@ -30,8 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.ridercoop.devstack.DemoData;
 import org.ridercoop.devstack.DemoUser;
+import org.ridercoop.web.i18n.Language;
 
 /**
  * The web app as a person meets it, in headless Chromium, signed in through the real Keycloak login page with
@@ -248,6 +252,160 @@ class WebAppIT {
             browser.find("signout:submit").click();
             browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
         }
+    }
+
+    @Test
+    @Order(5)
+    void theBoardSeesTheCooperativeWithItsRegisterAndAPlainMemberWithout() throws Exception {
+        assertThat(DemoData.seed(stack.baseUrl + "/api", stack.issuer)).contains("registered");
+        Path shots = Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
+
+        // the chair: from the home page to the cooperative, with the member register
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        // the browser still remembers the English of the rider before: back to Korean
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("coop-link")));
+        WebElement link = browser.driver.findElement(By.className("coop-link"));
+        assertThat(link.getText()).isEqualTo("대구라이더협동조합");
+        link.click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coop-name")));
+        String coopUrl = browser.driver.getCurrentUrl();
+        assertThat(coopUrl).matches(Pattern.quote(stack.baseUrl) + "/coop\\?id=[1-9][0-9]*");
+        assertThat(browser.text("coop-name")).startsWith("대구라이더협동조합").contains("Daegu Rider Cooperative");
+        assertThat(browser.text("coop-kind")).isEqualTo("노동자협동조합");
+        assertThat(browser.text("coop-share-price")).isEqualTo("50,000원");
+        assertThat(browser.text("coop-fiscal-year")).isEqualTo("1월");
+        assertThat(browser.text("coop-nonuse")).isEqualTo("12개월");
+        assertThat(browser.text("coop-notice")).isEqualTo("30일");
+        assertThat(browser.driver.findElements(By.cssSelector("#board .officer"))).extracting(WebElement::getText)
+                .anySatisfy(officer -> assertThat(officer).contains("이사장", "박서연"))
+                .anySatisfy(officer -> assertThat(officer).contains("감사", "한지우"))
+                .hasSize(5);
+        assertThat(browser.exists("register")).isTrue();
+        assertThat(members()).hasSize(6).contains("1=박서연", "2=김민준");
+        assertThat(browser.text("total-members")).isEqualTo("6");
+        assertThat(browser.text("total-shares")).isEqualTo("12");
+        assertThat(browser.text("total-capital")).isEqualTo("600,000원");
+        assertNoInlineCode(browser.driver.getPageSource());
+
+        browser.viewport(360, 800, true);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register")));
+        assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        browser.screenshot(shots.resolve("board-coop-phone.png"));
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('register').scrollIntoView()");
+        browser.screenshot(shots.resolve("board-coop-register-phone.png"));
+
+        // the search: a GET the server filters; the totals stay those of the whole register
+        browser.find("q").sendKeys("민준");
+        browser.find("search-submit").click();
+        browser.await(ExpectedConditions.urlContains("q="));
+        assertThat(members()).containsExactly("2=김민준");
+        assertThat(browser.text("total-members")).isEqualTo("6");
+        browser.viewport(1280, 800, false);
+        browser.open(coopUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
+        browser.screenshot(shots.resolve("board-coop-desktop.png"));
+
+        // in English
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "Worker cooperative"));
+        assertThat(browser.text("coop-share-price")).isEqualTo("₩50,000");
+        assertThat(browser.text("coop-fiscal-year")).isEqualTo("January");
+        assertThat(browser.text("total-capital")).isEqualTo("₩600,000");
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "노동자협동조합"));
+
+        // an id that is not a cooperative of hers, or not an id at all: a friendly 404
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        for (String id : List.of("999999", "abc", "-1")) {
+            HttpResponse<String> missing = get(stack.baseUrl + "/coop?id=" + id, session);
+            assertThat(missing.statusCode()).as(id).isEqualTo(404);
+            assertThat(missing.body()).contains("id=\"coop-not-found\"", "조합을 찾을 수 없습니다").doesNotContain("Exception");
+        }
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+
+        // a plain member (no office): the cooperative and its officers, no register
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER2);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("coop-link")));
+        assertThat(browser.driver.findElement(By.className("coop-link")).getDomAttribute("href")).endsWith(
+                coopUrl.substring(stack.baseUrl.length()));
+        browser.open(coopUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coop-name")));
+        assertThat(browser.text("coop-kind")).isEqualTo("노동자협동조합");
+        assertThat(browser.exists("board")).isTrue();
+        assertThat(browser.exists("register")).isFalse();
+        assertThat(browser.exists("api-problem")).isFalse();
+        browser.viewport(360, 800, true);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board")));
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        browser.screenshot(shots.resolve("rider-coop-phone.png"));
+        browser.viewport(1280, 800, false);
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+    }
+
+    @Test
+    @Order(6)
+    void theOperatorRegistersACooperativeThroughTheFormAndABadShareCountIsShownNextToItsInput() throws Exception {
+        Path shots = Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.ADMIN);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-coop")));
+        browser.open(stack.baseUrl + "/register-coop?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("registration:nameKo")));
+        assertThat(browser.driver.findElements(By.cssSelector("fieldset.founder"))).hasSize(5);
+
+        browser.find("registration:nameKo").sendKeys("부산라이더협동조합");
+        browser.find("registration:nameRomanized").sendKeys("Busan Rider Cooperative");
+        browser.find("registration:registrationNumber").sendKeys("602-81-30303");
+        browser.find("registration:sharePriceWon").sendKeys("10,000");
+        String[][] founders = {{"윤서준", "CHAIR"}, {"장예린", "DIRECTOR"}, {"오민호", "DIRECTOR"}, {"신유나", "DIRECTOR"}, {"배지호", "AUDITOR"}};
+        for (int i = 0; i < founders.length; i++) {
+            String row = "registration:founders:" + i + ":";
+            browser.find(row + "name").sendKeys(founders[i][0]);
+            browser.find(row + "email").sendKeys("founder" + i + "@busan.example");
+            new org.openqa.selenium.support.ui.Select(browser.find(row + "position")).selectByValue(founders[i][1]);
+        }
+        browser.find("registration:founders:2:shares").clear();
+        browser.find("registration:founders:2:shares").sendKeys("0");
+        browser.find("registration:add-founder").click();
+        browser.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.founder"), 6));
+        assertThat(browser.find("registration:founders:1:name").getDomProperty("value")).as("typed values survive").isEqualTo("장예린");
+        browser.find("registration:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-problem")));
+        assertThat(browser.exists("registration:founders:2:shares-error")).as(browser.text("register-problem")).isTrue();
+        assertThat(browser.exists("registration:founders:1:shares-error")).isFalse();
+        browser.viewport(360, 800, true);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('registration:founders:2:shares').scrollIntoView({block: 'center'})");
+        browser.screenshot(shots.resolve("admin-register-error-phone.png"));
+        browser.viewport(1280, 800, false);
+
+        browser.find("registration:founders:2:shares").clear();
+        browser.find("registration:founders:2:shares").sendKeys("1");
+        browser.find("registration:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coop-name")));
+        assertThat(browser.driver.getCurrentUrl()).matches(Pattern.quote(stack.baseUrl) + "/coop\\?id=[1-9][0-9]*");
+        assertThat(browser.text("coop-name")).startsWith("부산라이더협동조합");
+        assertThat(browser.text("coop-share-price")).isEqualTo("10,000원");
+        assertThat(members()).hasSize(5).startsWith("1=윤서준");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+    }
+
+    /** The register's lines as "number=name". */
+    private List<String> members() {
+        return browser.driver.findElements(By.cssSelector("#register-table tbody tr")).stream()
+                .map(tr -> tr.findElement(By.className("member-number")).getText().strip() + "="
+                        + tr.findElement(By.className("member-name")).getText().strip())
+                .toList();
     }
 
     private void signInOnKeycloak(DemoUser user) {

@@ -25,7 +25,6 @@ import org.ridercoop.devstack.TestKeycloak;
  */
 final class WebStack implements AutoCloseable {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
-
     final String baseUrl;
     final String issuer;
     final Path logs;

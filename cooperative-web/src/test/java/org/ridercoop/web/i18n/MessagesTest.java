@@ -43,6 +43,20 @@ class MessagesTest {
     }
 
     @Test
+    void everyCooperativeKindPositionAndMemberStatusHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            for (String key : new String[] {"kind.WORKER", "kind.SOCIAL", "position.CHAIR", "position.DIRECTOR",
+                    "position.AUDITOR", "status.APPLICANT", "status.ACTIVE", "status.WITHDRAWING", "status.WITHDRAWN",
+                    "status.EXPELLED", "status.DECEASED", "status.REFUSED"}) {
+                assertThat(messages.getString("coop." + key)).as(locale + " coop." + key).isNotBlank();
+            }
+        }
+        assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("coop.kind.WORKER")).isEqualTo("노동자협동조합");
+        assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("coop.kind.SOCIAL")).isEqualTo("사회적협동조합");
+    }
+
+    @Test
     void theKoreanBundleIsKorean() {
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("nav.signout")).isEqualTo("로그아웃");
         assertThat(ResourceBundle.getBundle(BASE, Locale.ENGLISH).getString("nav.signout")).isEqualTo("Sign out");

@@ -1,0 +1,27 @@
+package org.ridercoop.web.coop.entity;
+
+import java.util.Optional;
+import org.ridercoop.web.home.entity.Lookup.Reason;
+
+/**
+ * What one call to the API gave: the value, or why not. Not found and forbidden are answers a page shows in its
+ * own way (a missing cooperative, a hidden register), not failures.
+ */
+public sealed interface Answer<T> {
+
+    record Found<T>(T value) implements Answer<T> {
+    }
+
+    record NotFound<T>() implements Answer<T> {
+    }
+
+    record Forbidden<T>() implements Answer<T> {
+    }
+
+    record Failed<T>(Reason reason) implements Answer<T> {
+    }
+
+    default Optional<T> found() {
+        return this instanceof Found<T> found ? Optional.ofNullable(found.value()) : Optional.empty();
+    }
+}
