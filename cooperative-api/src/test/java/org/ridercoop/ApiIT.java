@@ -7,8 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,18 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ridercoop.devstack.DemoUser;
 import org.ridercoop.devstack.Http;
 import org.ridercoop.testsupport.ApiClient;
+import org.ridercoop.testsupport.PackagedApiTest;
 import org.ridercoop.testsupport.EndpointCatalog;
 import org.ridercoop.testsupport.EndpointCatalog.Access;
 import org.ridercoop.testsupport.EndpointCatalog.Endpoint;
@@ -38,29 +29,7 @@ import org.ridercoop.testsupport.TestStack;
  * The API as a client sees it: the packaged WAR on Payara Micro, a real MariaDB, real Keycloak tokens.
  * One deployment for all of it (each Payara start costs about 20 s).
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        File war = new File("target/cooperative-api.war");
-        return ShrinkWrap.create(ZipImporter.class, "cooperative-api.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL contextUrl;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        String url = contextUrl.toString();
-        api = new ApiClient(url.substring(0, url.indexOf("/api")));
-    }
-
-    static String token(DemoUser user) {
-        return TestStack.tokens().accessToken(user);
-    }
+class ApiIT extends PackagedApiTest {
 
     // --- who is calling
 

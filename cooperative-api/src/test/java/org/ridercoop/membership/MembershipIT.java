@@ -6,8 +6,6 @@ import static org.ridercoop.testsupport.ProblemAssert.assertProblem;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,46 +16,17 @@ import java.sql.Statement;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.ridercoop.devstack.DemoUser;
 import org.ridercoop.devstack.EmbeddedMariaDb;
 import org.ridercoop.testsupport.ApiClient;
 import org.ridercoop.testsupport.EndpointCatalog;
+import org.ridercoop.testsupport.PackagedApiTest;
 import org.ridercoop.testsupport.TestStack;
 
 /** Cooperatives, their founders and officers, tenancy and the audit trail, through the packaged API. */
-@ExtendWith(ArquillianExtension.class)
-class MembershipIT {
+class MembershipIT extends PackagedApiTest {
     private static final AtomicInteger REGISTRATIONS = new AtomicInteger(100);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "cooperative-api.war").importFrom(new File("target/cooperative-api.war"))
-                .as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    URL contextUrl;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        String url = contextUrl.toString();
-        api = new ApiClient(url.substring(0, url.indexOf("/api")));
-    }
-
-    static String token(DemoUser user) {
-        return TestStack.tokens().accessToken(user);
-    }
 
     /** A cooperative whose chair is the demo board member and one of whose plain members is the demo rider. */
     static String cooperative(String registrationNumber, String chairEmail, String memberEmail, int chairShares) {
