@@ -160,6 +160,50 @@ class MembershipIT extends PackagedApiTest {
         assertThat(jsonArray(api.get("/api/coops", token(DemoUser.RIDER2)))).isEmpty();
     }
 
+    @Test
+    void theBoardGrantsAConsultantReadAccessAndRevokesIt() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        String board = token(DemoUser.BOARD);
+        String consultant = token(DemoUser.CONSULTANT);
+        assertProblem(api.get("/api/coops/" + id, consultant), 404, "not-found");
+
+        assertProblem(api.send("POST", "/api/coops/" + id + "/consultants", token(DemoUser.RIDER), "application/json",
+                "{\"email\":\"consultant@ridercoop.example\",\"name\":\"Jihoon Choi\"}", Map.of()), 403, "forbidden");
+        assertProblem(api.send("POST", "/api/coops/" + id + "/consultants", board, "application/json",
+                "{\"email\":\"not-an-address\",\"name\":\"Jihoon Choi\"}", Map.of()), 400, "validation");
+        HttpResponse<String> granted = api.send("POST", "/api/coops/" + id + "/consultants", board, "application/json",
+                "{\"email\":\"Consultant@ridercoop.example\",\"name\":\"Jihoon Choi\"}", Map.of());
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        long grantId = ApiClient.json(granted).getJsonNumber("id").longValue();
+        assertProblem(api.send("POST", "/api/coops/" + id + "/consultants", board, "application/json",
+                "{\"email\":\"consultant@ridercoop.example\",\"name\":\"Jihoon Choi\"}", Map.of()), 409, "grant-in-force");
+
+        // read access: the cooperative, its board and its register; no managing of grants
+        assertThat(api.get("/api/coops/" + id, consultant).statusCode()).isEqualTo(200);
+        assertThat(jsonArray(api.get("/api/coops/" + id + "/members", consultant))).hasSize(5);
+        assertProblem(api.get("/api/coops/" + id + "/consultants", consultant), 403, "forbidden");
+        assertThat(jsonArray(api.get("/api/coops", consultant)).getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getJsonNumber("id").longValue()).isEqualTo(id));
+        assertThat(ApiClient.json(api.get("/api/me", consultant)).getJsonArray("cooperatives").getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getString("relation")).isEqualTo("consultant"));
+
+        assertThat(api.send("DELETE", "/api/coops/" + id + "/consultants/" + grantId, board, null, null, Map.of()).statusCode())
+                .isEqualTo(204);
+        assertProblem(api.send("DELETE", "/api/coops/" + id + "/consultants/" + grantId, board, null, null, Map.of()),
+                409, "grant-revoked");
+        assertProblem(api.get("/api/coops/" + id, consultant), 404, "not-found");
+        assertThat(jsonArray(api.get("/api/coops", consultant)).getValuesAs(JsonObject.class))
+                .noneMatch(c -> c.getJsonNumber("id").longValue() == id);
+
+        JsonArray history = jsonArray(api.get("/api/coops/" + id + "/consultants", board));
+        assertThat(history).hasSize(1);
+        assertThat(history.getJsonObject(0).getBoolean("inForce")).isFalse();
+        JsonObject chain = chainOf("coop:" + id);
+        assertThat(chain.getBoolean("intact")).isTrue();
+        // registered, 5 founders, 4 officers, granted, revoked
+        assertThat(chain.getJsonNumber("records").longValue()).isEqualTo(12);
+    }
+
     /**
      * The tenant-isolation matrix: every endpoint below /coops/{coopId}, found from the compiled resources, called
      * by the board of one cooperative with the id of another, answers 404 and says nothing of the other one.

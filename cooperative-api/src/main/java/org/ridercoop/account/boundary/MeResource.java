@@ -50,7 +50,7 @@ public class MeResource {
                 person.map(Person::displayName).orElseGet(caller::displayName),
                 caller.email().orElse(null), caller.roles(),
                 person.map(Person::language).orElse(Preferences.DEFAULT_LANGUAGE),
-                myCooperatives.of(caller.subject(), caller.verifiedEmail().orElse(null)).stream()
-                        .map(c -> new Me.CooperativeRef(c.id(), c.name(), "member")).toList());
+                myCooperatives.of(caller.subject(), caller.verifiedEmail().orElse(null), caller.roles().contains(Roles.CONSULTANT))
+                        .stream().map(c -> new Me.CooperativeRef(c.id(), c.name(), c.relation())).toList());
     }
 }

@@ -108,14 +108,20 @@ public class CooperativesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @SecurityRequirement(name = Roles.SCHEME)
-    @Operation(summary = "The cooperatives the caller belongs to (all of them for a platform operator)")
+    @Operation(summary = "The cooperatives the caller belongs to or was granted as a consultant (all of them for a platform operator)")
     @APIResponse(responseCode = "200", description = "Cooperatives",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CooperativeView.class)))
     public List<CooperativeView> list() {
-        List<Cooperative> visible = caller.roles().contains(Roles.ADMIN)
-                ? cooperatives.all()
-                : cooperatives.ofMember(caller.subject(), caller.verifiedEmail().orElse(null));
-        return visible.stream().map(CooperativeView::of).toList();
+        if (caller.roles().contains(Roles.ADMIN)) {
+            return cooperatives.all().stream().map(CooperativeView::of).toList();
+        }
+        String email = caller.verifiedEmail().orElse(null);
+        java.util.Map<Long, Cooperative> visible = new java.util.TreeMap<>();
+        cooperatives.ofMember(caller.subject(), email).forEach(c -> visible.put(c.id(), c));
+        if (caller.roles().contains(Roles.CONSULTANT)) {
+            cooperatives.grantedTo(email).forEach(c -> visible.put(c.id(), c));
+        }
+        return visible.values().stream().map(CooperativeView::of).toList();
     }
 
     @GET

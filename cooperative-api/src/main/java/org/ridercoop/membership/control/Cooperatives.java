@@ -51,6 +51,19 @@ public class Cooperatives {
         return em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
     }
 
+    private static final String GRANTED_SQL = """
+            SELECT DISTINCT g.coop_id FROM consultant_grant g WHERE g.consultant_email = ?1 AND g.revoked_at IS NULL ORDER BY g.coop_id""";
+
+    /** The cooperatives that granted a consultant access, by verified e-mail. */
+    public List<Cooperative> grantedTo(String verifiedEmail) {
+        if (verifiedEmail == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(GRANTED_SQL).setParameter(1, verifiedEmail).getResultList();
+        return ids.stream().map(id -> em.find(Cooperative.class, id.longValue())).toList();
+    }
+
     /** The cooperatives a person is an active member of, by account or by verified e-mail. */
     public List<Cooperative> ofMember(String subject, String verifiedEmail) {
         @SuppressWarnings("unchecked")

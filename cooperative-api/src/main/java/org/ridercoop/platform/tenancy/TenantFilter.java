@@ -55,7 +55,7 @@ public class TenantFilter implements ContainerRequestFilter {
             throw ProblemException.notFound("Cooperative " + raw);
         }
         Set<Relation> found = relations.of(coopId, caller.subject(), caller.verifiedEmail().orElse(null),
-                caller.roles().contains(Roles.ADMIN));
+                caller.roles().contains(Roles.ADMIN), caller.roles().contains(Roles.CONSULTANT));
         if (found.isEmpty()) {
             throw ProblemException.notFound("Cooperative " + coopId);
         }
