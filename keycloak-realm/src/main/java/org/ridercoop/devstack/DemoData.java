@@ -32,8 +32,16 @@ public final class DemoData {
         String token = new Tokens(issuer).accessToken(DemoUser.ADMIN);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            HttpResponse<String> existing = client.send(HttpRequest.newBuilder(URI.create(apiBase + "/coops"))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            // right after start-up the first calls may still be answered by the web app's sign-in redirect
+            HttpResponse<String> existing = null;
+            for (int attempt = 0; attempt < 60; attempt++) {
+                existing = client.send(HttpRequest.newBuilder(URI.create(apiBase + "/coops"))
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (existing.statusCode() == 200) {
+                    break;
+                }
+                Thread.sleep(1_000);
+            }
             if (existing.statusCode() == 200 && !existing.body().strip().equals("[]")) {
                 return "demo data: kept from the last run";
             }
