@@ -575,6 +575,18 @@ class MembershipIT extends PackagedApiTest {
         assertThat(mine(DemoUser.RIDER, id).getJsonArray("history").getValuesAs(JsonObject.class)).last()
                 .satisfies(h -> assertThat(h.getString("reason")).contains(KoreanCalendar.today().plusDays(30).toString()));
         assertProblem(post("/" + id + "/members/" + rider + "/withdrawal", DemoUser.RIDER, "{}"), 409, "not-active");
+        // thirty days later (the test moves the day the notice takes effect), the nightly job makes it take effect
+        TestStack.database().runAsRoot("UPDATE membership SET withdrawal_effective_on = CURRENT_DATE - INTERVAL 1 DAY WHERE id = " + rider);
+        assertThat(api.send("POST", "/api/admin/withdrawals/due", token(DemoUser.BOARD), null, null, Map.of()).statusCode()).isEqualTo(403);
+        JsonObject run = ok(api.send("POST", "/api/admin/withdrawals/due", token(DemoUser.ADMIN), null, null, Map.of()));
+        assertThat(run.getInt("completed")).isGreaterThanOrEqualTo(1);
+        assertThat(ok(api.send("POST", "/api/admin/withdrawals/due", token(DemoUser.ADMIN), null, null, Map.of())).getInt("completed"))
+                .isZero();
+        JsonObject withdrawn = detail(id, rider);
+        assertThat(withdrawn.getJsonObject("member").getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.getJsonObject("refund").getString("state")).isIn("AWAITING_VALUATION", "NOT_YET_PAYABLE");
+        assertThat(withdrawn.getJsonArray("history").getValuesAs(JsonObject.class)).last()
+                .satisfies(h -> assertThat(h.getString("recordedBy")).isEqualTo("Ridercoop"));
         assertProblem(post("/" + id + "/members/" + early + "/withdrawal", DemoUser.RIDER, "{}"), 404, "not-found");
 
         // a notice the board learnt of late, given so that the member left in the last fiscal year: payable now
@@ -583,10 +595,10 @@ class MembershipIT extends PackagedApiTest {
         JsonObject left = ok(post("/" + id + "/members/" + early + "/withdrawal", DemoUser.BOARD,
                 "{\"noticeOn\":\"" + fiscalYearStart.minusDays(40) + "\"}"));
         assertThat(left.getString("status")).isEqualTo("WITHDRAWN");
-        // with 2 shares gone the chair holds 3 of 8: over the cap, flagged for the board (a leaver cannot be held back)
+        // with 2 + 2 shares gone the chair holds 3 of 6: over the cap, flagged for the board (a leaver cannot be held back)
         JsonObject capital = ok(api.get("/api/coops/" + id, token(DemoUser.BOARD))).getJsonObject("capital");
-        assertThat(capital.getInt("currentMembers")).isEqualTo(4);
-        assertThat(capital.getJsonNumber("totalShares").longValue()).isEqualTo(8);
+        assertThat(capital.getInt("currentMembers")).isEqualTo(3);
+        assertThat(capital.getJsonNumber("totalShares").longValue()).isEqualTo(6);
         assertThat(capital.getJsonArray("overCapMemberIds").getJsonNumber(0).longValue())
                 .isEqualTo(members.getJsonObject(0).getJsonNumber("id").longValue());
         JsonObject refund = detail(id, early).getJsonObject("refund");

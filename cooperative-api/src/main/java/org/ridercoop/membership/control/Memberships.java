@@ -195,6 +195,11 @@ public class Memberships {
                 .getResultList();
     }
 
+    /** Reads the membership again from the database (after a lock, to see what another instance committed). */
+    public void refresh(Membership membership) {
+        em.refresh(membership);
+    }
+
     public void flush() {
         em.flush();
     }
