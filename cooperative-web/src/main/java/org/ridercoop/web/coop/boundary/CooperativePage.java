@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.ridercoop.web.coop.control.CooperativeLookup;
-import org.ridercoop.web.coop.entity.Answer;
+import org.ridercoop.web.platform.api.Answer;
 import org.ridercoop.web.coop.entity.Cooperative;
 import org.ridercoop.web.coop.entity.Member;
 import org.ridercoop.web.coop.entity.Officer;
 import org.ridercoop.web.coop.entity.Register;
-import org.ridercoop.web.coop.entity.Won;
+import org.ridercoop.web.platform.Won;
 import org.ridercoop.web.i18n.CurrentLanguage;
 
 /**

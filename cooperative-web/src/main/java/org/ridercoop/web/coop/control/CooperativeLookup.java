@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.ridercoop.web.coop.entity.Answer;
+import org.ridercoop.web.platform.api.Answer;
 import org.ridercoop.web.coop.entity.Cooperative;
 import org.ridercoop.web.coop.entity.Member;
 import org.ridercoop.web.coop.entity.Officer;

@@ -3,7 +3,7 @@ package org.ridercoop.web.coop.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.ridercoop.web.coop.entity.Answer;
+import org.ridercoop.web.platform.api.Answer;
 import org.ridercoop.web.home.entity.Lookup.Reason;
 
 class CooperativeLookupTest {

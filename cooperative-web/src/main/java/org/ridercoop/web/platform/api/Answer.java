@@ -1,4 +1,4 @@
-package org.ridercoop.web.coop.entity;
+package org.ridercoop.web.platform.api;
 
 import java.util.Optional;
 import org.ridercoop.web.home.entity.Lookup.Reason;
