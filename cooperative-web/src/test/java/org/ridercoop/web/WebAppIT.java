@@ -400,6 +400,179 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
     }
 
+    @Test
+    @Order(7)
+    void aVisitorAppliesTheBoardApprovesAndTheVisitorSeesTheirMemberNumber() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+
+        // the visitor, in no cooperative yet: applying is the main thing the home page offers
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.VISITOR);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("apply-cta")));
+        assertThat(browser.exists("my-link")).isTrue();
+        shoot("visitor-home");
+        browser.find("apply-cta").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("directory")));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("apply-directory");
+        WebElement daegu = browser.driver.findElements(By.className("directory-link")).stream()
+                .filter(link -> link.getText().contains("대구라이더협동조합")).findFirst().orElseThrow();
+        String coopId = daegu.getDomAttribute("id").substring("apply-to-".length());
+        daegu.click();
+
+        // the form: the name of the sign-in, the price of a share, the amount worked out on the server
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("application:name")));
+        assertThat(browser.find("application:name").getDomProperty("value")).isEqualTo(DemoUser.VISITOR.displayName());
+        assertThat(browser.text("apply-share-price")).isEqualTo("50,000원");
+        assertThat(browser.text("apply-total")).isEqualTo("50,000원");
+        browser.find("application:shares").clear();
+        browser.find("application:shares").sendKeys("2");
+        browser.find("application:recalculate").click();
+        browser.await(ExpectedConditions.textToBe(By.id("apply-total"), "100,000원"));
+        browser.find("application:phone").sendKeys("010-2021-0077");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.fullScreenshot(shots().resolve("apply-form-phone.png"));
+        browser.find("application:submit").click();
+
+        // my membership: applied, waiting for the board, no number yet
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("applied-notice")));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(stack.baseUrl + "/my");
+        assertThat(browser.text("applied-notice")).contains("대구라이더협동조합", "이사회의 승인을 기다리고");
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("가입 신청");
+        assertThat(browser.text("my-number-" + coopId)).isEqualTo("아직 없음");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-applicant");
+        signOut();
+
+        // the chair: the cooperative shows the links to run it, the inbox has the application
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("manage")));
+        assertThat(browser.text("applicant-count")).isEqualTo("1");
+        assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("board-coop-manage");
+        browser.find("manage-applications").click();
+        By visitorCard = By.cssSelector("article.applicant[data-email='visitor@ridercoop.example']");
+        browser.await(ExpectedConditions.presenceOfElementLocated(visitorCard));
+        assertThat(browser.driver.findElement(visitorCard).getText()).contains("강하늘", "010-2021-0077", "100,000원");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("applications");
+        browser.driver.findElement(visitorCard).findElement(By.cssSelector("input.approve")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("approved-notice")));
+        Matcher number = Pattern.compile("(\\d+)번").matcher(browser.text("approved-notice"));
+        assertThat(number.find()).as(browser.text("approved-notice")).isTrue();
+        String memberNumber = number.group(1);
+        assertThat(browser.exists("applications-empty")).isTrue();
+
+        // the register with the new member, a member's page, the spreadsheet
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&status=ACTIVE&q=" + URLEncoder.encode("강하늘", StandardCharsets.UTF_8));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
+        assertThat(members()).containsExactly(memberNumber + "=강하늘");
+        browser.driver.findElement(By.className("member-link")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.text("member-status")).isEqualTo("정상");
+        assertThat(browser.text("member-number")).isEqualTo(memberNumber);
+        assertThat(browser.exists("payment:submit")).as("the board records payments").isTrue();
+        assertThat(browser.exists("case:submit")).isTrue();
+        assertThat(browser.exists("contact:submit")).isTrue();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("member");
+        String memberUrl = browser.driver.getCurrentUrl();
+
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> csv = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/register.csv?coop=" + coopId))
+                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"member-register-" + coopId + "-").endsWith(".csv\""));
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("강하늘", "박서연");
+
+        // the board's other pages: officers, and the consultant's read access
+        browser.open(stack.baseUrl + "/officers?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("appoint:submit")));
+        assertThat(browser.driver.findElements(By.cssSelector(".officer-row.in-force"))).hasSize(5);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("officers");
+        browser.open(stack.baseUrl + "/consultants?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("grant:submit")));
+        browser.find("grant:email").sendKeys("consultant@ridercoop.example");
+        browser.find("grant:name").sendKeys(DemoUser.CONSULTANT.displayName());
+        browser.find("grant:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.driver.findElements(By.cssSelector(".grant.in-force"))).extracting(WebElement::getText)
+                .anySatisfy(grant -> assertThat(grant).contains("consultant@ridercoop.example"));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("consultants");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // the visitor again: now a member, with their number; applying twice is told in Korean
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.VISITOR);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/my?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("my-number-" + coopId)));
+        assertThat(browser.text("my-number-" + coopId)).isEqualTo(memberNumber);
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("정상");
+        assertThat(browser.driver.findElements(By.cssSelector("input.withdraw"))).hasSize(1);
+        shoot("my-member");
+        browser.open(stack.baseUrl + "/apply?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("application:submit")));
+        browser.find("application:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("apply-problem")));
+        assertThat(browser.text("apply-problem")).contains("이미 이 조합에 가입했거나");
+        browser.fullScreenshot(shots().resolve("apply-already-member-phone.png"));
+        signOut();
+
+        // the consultant: the cooperative and its register to read, and no form anywhere
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.CONSULTANT);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coop-" + coopId)));
+        assertThat(browser.find("coop-" + coopId).getDomAttribute("data-relation")).isEqualTo("consultant");
+        shoot("consultant-home");
+        browser.find("coop-" + coopId).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
+        assertThat(browser.exists("manage")).isFalse();
+        browser.open(memberUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.driver.findElements(By.cssSelector("main form"))).as("read-only").isEmpty();
+        shoot("consultant-member");
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    private static Path shots() {
+        return Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
+    }
+
+    /** The page on a 360-px phone, whole, in Korean and then in English; back in Korean afterwards. */
+    private void shoot(String name) {
+        assertThat(browser.pageWidth()).as(name + ": nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve(name + "-phone.png"));
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(browser.pageWidth()).as(name + " in English").isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve(name + "-phone-en.png"));
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+    }
+
+    private void signOut() {
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+    }
+
     /** The register's lines as "number=name". */
     private List<String> members() {
         return browser.driver.findElements(By.cssSelector("#register-table tbody tr")).stream()

@@ -25,12 +25,12 @@ import org.ridercoop.web.platform.api.ApiCalls;
 import org.ridercoop.web.platform.api.Refusal;
 
 /**
- * A member's page ({@code #{member}}, {@code /member?coop=N&id=M}): status, shares and capital, history, refund,
+ * A member's page ({@code #{memberPage}}, {@code /member?coop=N&id=M}): status, shares and capital, history, refund,
  * expulsion cases and offices; for the board and the operator the forms that change them. Each form keeps its own
  * refusal, so the API's reasons appear beside the form they are about. Every change that works goes back to the
  * page with a GET (post, redirect, get), so a reload never sends it twice.
  */
-@Named("member")
+@Named("memberPage")
 @ViewScoped
 public class MemberPage implements Serializable {
     private static final long serialVersionUID = 1L;
