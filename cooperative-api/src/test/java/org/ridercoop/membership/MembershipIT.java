@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.ridercoop.testsupport.ApiClient;
 import org.ridercoop.testsupport.EndpointCatalog;
 import org.ridercoop.testsupport.PackagedApiTest;
 import org.ridercoop.testsupport.TestStack;
+import org.ridercoop.platform.time.KoreanCalendar;
 
 /** Cooperatives, their founders and officers, tenancy and the audit trail, through the packaged API. */
 class MembershipIT extends PackagedApiTest {
@@ -210,21 +212,73 @@ class MembershipIT extends PackagedApiTest {
      * A later feature's endpoints join the matrix by being there.
      */
     @Test
-    void everyCooperativeEndpointHidesAnotherCooperative() {
-        register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+    void everyCooperativeEndpointHidesAnotherCooperative() throws SQLException {
+        long mine = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
         long other = register(cooperative(nextNumber(), "k1@ridercoop.example", "k2@ridercoop.example", 2));
+        // identifiers that exist in the other cooperative: a member, an office, a grant, an expulsion case
+        Map<String, Long> theirs = identifiersIn(other);
         var owned = EndpointCatalog.scan(Path.of("target/classes"), "org.ridercoop").stream()
                 .filter(EndpointCatalog.Endpoint::cooperativeOwned).toList();
         assertThat(owned).isNotEmpty();
+        assertThat(owned.stream().flatMap(e -> e.otherParameters().stream()).distinct())
+                .as("every identifier in a cooperative's paths has an object of the other cooperative to try")
+                .allMatch(theirs::containsKey);
         for (var endpoint : owned) {
             for (DemoUser user : new DemoUser[] {DemoUser.BOARD, DemoUser.RIDER, DemoUser.CONSULTANT, DemoUser.VISITOR}) {
-                HttpResponse<String> response = endpoint.hasBody()
-                        ? api.send(endpoint.method(), "/api" + endpoint.inCooperative(other), token(user), "application/json", "{}", Map.of())
-                        : api.send(endpoint.method(), "/api" + endpoint.inCooperative(other), token(user), null, null, Map.of());
+                HttpResponse<String> response = call(endpoint.method(), endpoint.inCooperative(other, theirs), token(user), endpoint.hasBody());
+                if (endpoint.openToAnyone()) {
+                    // open to every signed-in person (applying): the empty body is refused, nothing of the cooperative shown
+                    assertProblem(response, 400, "validation");
+                } else {
+                    assertProblem(response, 404, "not-found");
+                }
+                assertThat(response.body()).as(endpoint.label()).doesNotContain("k1@", "k2@", "대구", "Daegu", "최도윤");
+            }
+            if (!endpoint.otherParameters().isEmpty()) {
+                // the board's own cooperative, with the other cooperative's identifiers
+                HttpResponse<String> response = call(endpoint.method(), endpoint.inCooperative(mine, theirs), token(DemoUser.BOARD),
+                        endpoint.hasBody());
                 assertProblem(response, 404, "not-found");
-                assertThat(response.body()).as(endpoint.label()).doesNotContain("k1@", "대구", "Daegu");
+                assertThat(response.body()).as(endpoint.label()).doesNotContain("k1@", "k2@", "최도윤");
             }
         }
+        // nothing changed over there
+        assertThat(ApiClient.json(api.get("/api/coops/" + other + "/members/" + theirs.get("memberId"), token(DemoUser.ADMIN)))
+                .getJsonObject("member").getString("status")).isEqualTo("ACTIVE");
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, boolean hasBody) {
+        return hasBody ? api.send(method, "/api" + path, token, "application/json", "{}", Map.of())
+                : api.send(method, "/api" + path, token, null, null, Map.of());
+    }
+
+    /** One object of each kind in the cooperative, by the name of its path parameter. */
+    private Map<String, Long> identifiersIn(long coopId) throws SQLException {
+        String admin = token(DemoUser.ADMIN);
+        JsonObject member = jsonArray(api.get("/api/coops/" + coopId + "/members", admin)).getJsonObject(1);
+        long memberId = member.getJsonNumber("id").longValue();
+        long positionId = jsonArray(api.get("/api/coops/" + coopId + "/board", admin)).getJsonObject(0).getJsonNumber("id").longValue();
+        // that cooperative's board is nobody the tests can sign in as: its grant is written directly
+        TestStack.database().runAsRoot("INSERT INTO consultant_grant (coop_id, consultant_email, consultant_name, granted_at, granted_by)"
+                + " VALUES (" + coopId + ", 'someone@support.example', 'Someone', NOW(6), 'test')");
+        long grantId;
+        try (Connection app = DriverManager.getConnection(TestStack.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             Statement statement = app.createStatement();
+             ResultSet row = statement.executeQuery("SELECT id FROM consultant_grant WHERE coop_id = " + coopId)) {
+            row.next();
+            grantId = row.getLong(1);
+        }
+        HttpResponse<String> expulsion = api.send("POST", "/api/coops/" + coopId + "/members/" + memberId + "/expulsion-cases", admin,
+                "application/json", expulsionCase(KoreanCalendar.today(), KoreanCalendar.today().plusDays(20)), Map.of());
+        assertThat(expulsion.statusCode()).as(expulsion.body()).isEqualTo(201);
+        return Map.of("memberId", memberId, "positionId", positionId, "grantId", grantId,
+                "caseId", ApiClient.json(expulsion).getJsonNumber("id").longValue());
+    }
+
+    static String expulsionCase(LocalDate noticeOn, LocalDate assemblyOn) {
+        return """
+                {"ground":"NON_USE","details":"12개월 이상 배달 실적 없음","noticeGivenOn":"%s","assemblyOn":"%s"}"""
+                .formatted(noticeOn, assemblyOn);
     }
 
     @Test
@@ -247,6 +301,11 @@ class MembershipIT extends PackagedApiTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_record WHERE chain = '" + chain + "'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            // the history of statuses and the capital ledger are append-only too
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE membership_status_change SET reason = 'x' WHERE coop_id = " + id))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM capital_entry WHERE coop_id = " + id))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
         }
 
         // someone with more rights than the application changes a record: the chain names it
@@ -265,6 +324,345 @@ class MembershipIT extends PackagedApiTest {
         assertThat(chainOf(chain).getBoolean("intact")).isTrue();
 
         assertThat(api.get("/api/admin/audit/verify", token(DemoUser.BOARD)).statusCode()).isEqualTo(403);
+    }
+
+    // --- membership from application to leaving
+
+    private HttpResponse<String> post(String path, DemoUser user, String json) {
+        return api.send("POST", "/api/coops" + path, token(user), "application/json", json, Map.of());
+    }
+
+    private JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isBetween(200, 201);
+        return ApiClient.json(response);
+    }
+
+    private JsonObject detail(long coopId, long memberId) {
+        return ok(api.get("/api/coops/" + coopId + "/members/" + memberId, token(DemoUser.BOARD)));
+    }
+
+    private JsonObject mine(DemoUser user, long coopId) {
+        return jsonArray(api.get("/api/me/memberships", token(user))).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonObject("coop").getJsonNumber("id").longValue() == coopId)
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void aPersonAppliesTheBoardApprovesOnceAndTheNewMemberSeesTheirNumber() throws Exception {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        assertThat(jsonArray(api.get("/api/coops/directory", token(DemoUser.VISITOR))).getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getJsonNumber("id").longValue()).isEqualTo(id));
+
+        // the name typed on a device that decomposes Hangul (NFD) is stored composed (NFC)
+        String nfd = Normalizer.normalize("강하늘", Normalizer.Form.NFD);
+        HttpResponse<String> applied = post("/" + id + "/applications", DemoUser.VISITOR,
+                "{\"name\":\"" + nfd + "\",\"phone\":\"010-5555-0101\",\"shares\":2}");
+        JsonObject application = ok(applied);
+        assertThat(applied.statusCode()).isEqualTo(201);
+        long memberId = application.getJsonNumber("id").longValue();
+        assertThat(application.getString("status")).isEqualTo("APPLICANT");
+        assertThat(application.getString("name")).isEqualTo("강하늘");
+        assertThat(application.get("memberNumber")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(application.getString("email")).isEqualTo("visitor@ridercoop.example");
+        assertProblem(post("/" + id + "/applications", DemoUser.VISITOR, "{\"name\":\"강하늘\",\"shares\":1}"), 409, "already-member");
+        // an applicant is no member yet
+        assertProblem(api.get("/api/coops/" + id, token(DemoUser.VISITOR)), 404, "not-found");
+        assertThat(mine(DemoUser.VISITOR, id).getJsonObject("member").getString("status")).isEqualTo("APPLICANT");
+        // a plain member may not decide; the search finds the applicant by an NFD query
+        assertProblem(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.RIDER, null), 403, "forbidden");
+        assertThat(jsonArray(api.get("/api/coops/" + id + "/members?status=APPLICANT&q=" + java.net.URLEncoder.encode(nfd,
+                java.nio.charset.StandardCharsets.UTF_8), token(DemoUser.BOARD)))).hasSize(1);
+
+        // approved twice at the same moment: one member, one number
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        String board = token(DemoUser.BOARD);
+        var calls = java.util.stream.IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> api.send("POST",
+                "/api/coops/" + id + "/applications/" + memberId + "/approval", board, null, null, Map.of()))).toList();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var call : calls) {
+            statuses.add(call.get().statusCode());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertProblem(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.BOARD, null), 409, "not-an-applicant");
+
+        JsonObject me = mine(DemoUser.VISITOR, id);
+        assertThat(me.getJsonObject("member").getString("status")).isEqualTo("ACTIVE");
+        assertThat(me.getJsonObject("member").getInt("memberNumber")).isEqualTo(6);
+        assertThat(me.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("toStatus"))
+                .containsExactly("APPLICANT", "ACTIVE");
+        assertThat(api.get("/api/coops/" + id, token(DemoUser.VISITOR)).statusCode()).isEqualTo(200);
+        JsonObject detail = ok(api.get("/api/coops/" + id + "/members/" + memberId, token(DemoUser.VISITOR)));
+        assertThat(detail.getJsonArray("capital").getJsonObject(0).getString("kind")).isEqualTo("SUBSCRIPTION");
+        assertThat(detail.getJsonArray("capital").getJsonObject(0).getJsonNumber("amountWon").longValue()).isEqualTo(100_000);
+        // a member sees their own record, not another's
+        long founder = jsonArray(api.get("/api/coops/" + id + "/members", board)).getJsonObject(2).getJsonNumber("id").longValue();
+        assertProblem(api.get("/api/coops/" + id + "/members/" + founder, token(DemoUser.VISITOR)), 404, "not-found");
+        assertThat(jsonArray(api.get("/api/coops/" + id + "/members?status=ACTIVE", board))).hasSize(6);
+    }
+
+    @Test
+    void theBoardEntersAnApplicationRefusesWithAReasonAndAdmitsSomeoneWithoutAnAccount() throws Exception {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        String newcomer = "newcomer-" + System.nanoTime() + "@ridercoop.example";
+        assertProblem(post("/" + id + "/applications", DemoUser.RIDER,
+                "{\"name\":\"윤서준\",\"email\":\"" + newcomer + "\",\"shares\":1,\"onBehalf\":true}"), 403, "forbidden");
+        JsonObject missing = assertProblem(post("/" + id + "/applications", DemoUser.BOARD,
+                "{\"name\":\"윤서준\",\"shares\":1,\"onBehalf\":true}"), 400, "validation");
+        assertThat(missing.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+        long memberId = ok(post("/" + id + "/applications", DemoUser.BOARD,
+                "{\"name\":\"윤서준\",\"email\":\"" + newcomer + "\",\"shares\":1,\"onBehalf\":true}")).getJsonNumber("id").longValue();
+        long refusedId = ok(post("/" + id + "/applications", DemoUser.BOARD,
+                "{\"name\":\"오지호\",\"email\":\"refused-" + newcomer + "\",\"shares\":1,\"onBehalf\":true}")).getJsonNumber("id").longValue();
+
+        assertProblem(post("/" + id + "/applications/" + refusedId + "/refusal", DemoUser.BOARD, "{\"reason\":\"  \"}"), 400, "validation");
+        JsonObject refused = ok(post("/" + id + "/applications/" + refusedId + "/refusal", DemoUser.BOARD,
+                "{\"reason\":\"조합원 자격(배달 종사자) 미확인\"}"));
+        assertThat(refused.getString("status")).isEqualTo("REFUSED");
+        assertThat(detail(id, refusedId).getString("refusalReason")).isEqualTo("조합원 자격(배달 종사자) 미확인");
+        assertProblem(post("/" + id + "/applications/" + refusedId + "/approval", DemoUser.BOARD, null), 409, "not-an-applicant");
+
+        JsonObject admitted = ok(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.BOARD, null));
+        assertThat(admitted.getInt("memberNumber")).isEqualTo(6);
+        // the account exists in Keycloak now, waiting for its owner to set a password and verify the address
+        JsonObject account = keycloakUser(newcomer);
+        assertThat(account.getBoolean("emailVerified")).isFalse();
+        assertThat(account.getJsonArray("requiredActions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
+        assertThat(account.getString("lastName")).isEqualTo("윤");
+    }
+
+    private JsonObject keycloakUser(String email) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String issuer = TestStack.issuer();
+        var tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=coop-api-admin&client_secret=local-admin-client-secret")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String adminToken = ApiClient.json(tokenResponse).getString("access_token");
+        String admin = issuer.replace("/realms/", "/admin/realms/");
+        var users = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + "/users?exact=true&email="
+                        + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(users.statusCode()).isEqualTo(200);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(users.body()))) {
+            JsonArray found = reader.readArray();
+            assertThat(found).hasSize(1);
+            return found.getJsonObject(0);
+        }
+    }
+
+    /** Five founders of 10 shares each: a member may grow to 17 of 57 shares (29.8%), not to 18 of 58 (31.0%). */
+    @Test
+    void theThirtyPercentCapHoldsUnderConcurrentSubscriptions() throws Exception {
+        String body = cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 10)
+                .replaceAll("\"shares\":[12](?=[,}])", "\"shares\":10");
+        long id = register(body);
+        long memberId = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD))).getJsonObject(2)
+                .getJsonNumber("id").longValue();
+        String board = token(DemoUser.BOARD);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        var calls = java.util.stream.IntStream.range(0, 20).mapToObj(i -> pool.submit(() -> api.send("POST",
+                "/api/coops/" + id + "/members/" + memberId + "/capital/subscriptions", board, "application/json", "{\"shares\":1}",
+                Map.of()))).toList();
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (var call : calls) {
+            statuses.merge(call.get().statusCode(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(200, 7, 422, 13));
+        JsonObject member = detail(id, memberId);
+        assertThat(member.getJsonObject("member").getInt("shares")).isEqualTo(17);
+        assertThat(member.getJsonNumber("sharePercent").bigDecimalValue()).isLessThanOrEqualTo(new java.math.BigDecimal("30"));
+        assertThat(member.getJsonArray("capital").getValuesAs(JsonObject.class)).filteredOn(e -> e.getString("kind").equals("SUBSCRIPTION"))
+                .hasSize(8);
+    }
+
+    @Test
+    void capitalIsPaidInWholeWonInInstalmentsAndBadAmountsStoreNothing() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        long memberId = ok(post("/" + id + "/applications", DemoUser.BOARD,
+                "{\"name\":\"Ali Khan 🛵\",\"email\":\"ali-" + System.nanoTime() + "@ridercoop.example\",\"shares\":2,\"onBehalf\":true}"))
+                .getJsonNumber("id").longValue();
+        ok(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.BOARD, null));
+        String path = "/" + id + "/members/" + memberId + "/capital/payments";
+        String today = KoreanCalendar.today().toString();
+        for (String bad : new String[] {"1000.5", "-5", "0", "100000000000000000000"}) {
+            HttpResponse<String> response = post(path, DemoUser.BOARD, "{\"amountWon\":" + bad + ",\"paidOn\":\"" + today + "\"}");
+            assertThat(response.statusCode()).as(bad + ": " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        }
+        assertProblem(post(path, DemoUser.BOARD, "{\"amountWon\":1000,\"paidOn\":\"" + KoreanCalendar.today().plusDays(1) + "\"}"),
+                400, "validation");
+        assertProblem(post(path, DemoUser.RIDER, "{\"amountWon\":1000,\"paidOn\":\"" + today + "\"}"), 403, "forbidden");
+        JsonObject untouched = detail(id, memberId);
+        assertThat(untouched.getJsonObject("member").getJsonNumber("paidInWon").longValue()).isZero();
+        assertThat(untouched.getJsonArray("capital")).hasSize(1);
+
+        ok(post(path, DemoUser.BOARD, "{\"amountWon\":30000,\"paidOn\":\"" + today + "\",\"note\":\"1회차\"}"));
+        JsonObject paid = ok(post(path, DemoUser.BOARD, "{\"amountWon\":70000,\"paidOn\":\"" + today + "\"}"));
+        assertThat(paid.getJsonNumber("paidInWon").longValue()).isEqualTo(100_000);
+        assertThat(paid.getJsonNumber("subscribedWon").longValue()).isEqualTo(100_000);
+        assertProblem(post(path, DemoUser.BOARD, "{\"amountWon\":1,\"paidOn\":\"" + today + "\"}"), 422, "overpaid");
+        JsonObject member = detail(id, memberId);
+        assertThat(member.getJsonObject("member").getString("name")).isEqualTo("Ali Khan 🛵");
+        assertThat(member.getJsonArray("capital").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
+                .containsExactly("SUBSCRIPTION", "PAYMENT", "PAYMENT");
+
+        // the register as a CSV Excel opens: UTF-8 with a byte-order mark, Korean headers, totals of current members
+        HttpResponse<byte[]> csv = csv(id, DemoUser.BOARD);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(java.util.Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("조합원번호,성명,가입일").contains("김민준").contains("Ali Khan 🛵").contains("\r\n");
+        // founders 2+2+2+2+1 shares at 50,000 won, all paid; the newcomer 2 shares, paid in two instalments
+        assertThat(text.lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("합계(현 조합원),,,11,550000,550000,,");
+        assertThat(csv(id, DemoUser.RIDER).statusCode()).isEqualTo(403);
+        assertThat(csv(id, DemoUser.CONSULTANT).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> csv(long coopId, DemoUser user) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(api.root() + "/api/coops/" + coopId + "/register.csv"))
+                    .header("Authorization", "Bearer " + token(user)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aStaleUpdateIs409() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        long memberId = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD))).getJsonObject(1)
+                .getJsonNumber("id").longValue();
+        String path = "/api/coops/" + id + "/members/" + memberId + "/contact";
+        HttpResponse<String> read = api.get("/api/coops/" + id + "/members/" + memberId, token(DemoUser.BOARD));
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        // the member changes their own phone with the version they read
+        HttpResponse<String> first = api.send("PUT", path, token(DemoUser.RIDER), "application/json",
+                "{\"name\":\"김민준\",\"phone\":\"010-2222-3333\"}", Map.of("If-Match", etag));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.headers().firstValue("ETag")).get().isNotEqualTo(etag);
+        // the board, with the version read before that change, is refused
+        assertProblem(api.send("PUT", path, token(DemoUser.BOARD), "application/json",
+                "{\"name\":\"김민준\",\"phone\":\"010-9999-9999\"}", Map.of("If-Match", etag)), 409, "stale-version");
+        assertThat(detail(id, memberId).getJsonObject("member").getString("phone")).isEqualTo("010-2222-3333");
+        // another plain member may not change it at all
+        assertProblem(api.send("PUT", path, token(DemoUser.RIDER2), "application/json", "{\"name\":\"x\"}", Map.of()), 404, "not-found");
+    }
+
+    @Test
+    void leavingOpensARefundClaimThatIsValuedWithheldAndPaidInTime() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        JsonArray members = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD)));
+        long rider = members.getJsonObject(1).getJsonNumber("id").longValue();
+        long early = members.getJsonObject(2).getJsonNumber("id").longValue();
+        long barred = members.getJsonObject(3).getJsonNumber("id").longValue();
+        long deceased = members.getJsonObject(4).getJsonNumber("id").longValue();
+
+        // the rider gives notice today: withdrawing for the 30 days of the articles
+        JsonObject notice = ok(post("/" + id + "/members/" + rider + "/withdrawal", DemoUser.RIDER, "{}"));
+        assertThat(notice.getString("status")).isEqualTo("WITHDRAWING");
+        assertThat(mine(DemoUser.RIDER, id).getJsonArray("history").getValuesAs(JsonObject.class)).last()
+                .satisfies(h -> assertThat(h.getString("reason")).contains(KoreanCalendar.today().plusDays(30).toString()));
+        assertProblem(post("/" + id + "/members/" + rider + "/withdrawal", DemoUser.RIDER, "{}"), 409, "not-active");
+        assertProblem(post("/" + id + "/members/" + early + "/withdrawal", DemoUser.RIDER, "{}"), 404, "not-found");
+
+        // a notice the board learnt of late, given so that the member left in the last fiscal year: payable now
+        LocalDate today = KoreanCalendar.today();
+        LocalDate fiscalYearStart = LocalDate.of(today.getYear(), 1, 1);
+        JsonObject left = ok(post("/" + id + "/members/" + early + "/withdrawal", DemoUser.BOARD,
+                "{\"noticeOn\":\"" + fiscalYearStart.minusDays(40) + "\"}"));
+        assertThat(left.getString("status")).isEqualTo("WITHDRAWN");
+        JsonObject refund = detail(id, early).getJsonObject("refund");
+        assertThat(refund.getString("state")).isEqualTo("AWAITING_VALUATION");
+        assertThat(refund.getString("payableFrom")).isEqualTo(fiscalYearStart.toString());
+        assertThat(refund.getString("limitationEndsOn")).isEqualTo(fiscalYearStart.plusYears(2).minusDays(1).toString());
+        assertThat(refund.getJsonNumber("paidInAtLeavingWon").longValue()).isEqualTo(100_000);
+        String refundPath = "/" + id + "/members/" + early + "/refund";
+        assertThat(ok(post(refundPath + "/valuation", DemoUser.BOARD, "{\"amountWon\":95000}")).getString("state")).isEqualTo("PAYABLE");
+        assertProblem(post(refundPath + "/withholding", DemoUser.BOARD, "{\"withheld\":true}"), 400, "validation");
+        assertThat(ok(post(refundPath + "/withholding", DemoUser.BOARD, "{\"withheld\":true,\"reason\":\"미납 조합비 30,000원\"}"))
+                .getString("state")).isEqualTo("WITHHELD");
+        assertProblem(post(refundPath + "/payment", DemoUser.BOARD, "{\"paidOn\":\"" + today + "\"}"), 422, "not-payable");
+        ok(post(refundPath + "/withholding", DemoUser.BOARD, "{\"withheld\":false}"));
+        assertThat(ok(post(refundPath + "/payment", DemoUser.BOARD, "{\"paidOn\":\"" + today + "\"}")).getString("state")).isEqualTo("PAID");
+        assertThat(detail(id, early).getJsonArray("capital").getValuesAs(JsonObject.class)).last()
+                .satisfies(e -> assertThat(e.getJsonNumber("amountWon").longValue()).isEqualTo(95_000));
+
+        // left more than two years after the refund became claimable: time-barred (§27)
+        ok(post("/" + id + "/members/" + barred + "/withdrawal", DemoUser.BOARD,
+                "{\"noticeOn\":\"" + fiscalYearStart.minusYears(3).minusDays(40) + "\"}"));
+        assertThat(detail(id, barred).getJsonObject("refund").getString("state")).isEqualTo("TIME_BARRED");
+        assertProblem(post("/" + id + "/members/" + barred + "/refund/valuation", DemoUser.BOARD, "{\"amountWon\":1}"), 422, "time-barred");
+
+        // death ends the membership and the director's office
+        JsonObject died = ok(post("/" + id + "/members/" + deceased + "/death", DemoUser.BOARD, "{\"diedOn\":\"" + today + "\"}"));
+        assertThat(died.getString("status")).isEqualTo("DECEASED");
+        JsonObject after = detail(id, deceased);
+        assertThat(after.getJsonObject("refund").getString("state")).isEqualTo("AWAITING_VALUATION");
+        assertThat(after.getJsonArray("offices").getValuesAs(JsonObject.class)).allSatisfy(o -> assertThat(o.getBoolean("inForce"))
+                .isEqualTo(false));
+        assertProblem(post("/" + id + "/members/" + deceased + "/refund/valuation", DemoUser.BOARD, "{\"amountWon\":1}"), 422, "not-yet-valued");
+    }
+
+    @Test
+    void expulsionIsACaseWithTenDaysNoticeThatStaysPendingUntilTheAssembly() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        long memberId = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD))).getJsonObject(1)
+                .getJsonNumber("id").longValue();
+        LocalDate today = KoreanCalendar.today();
+        String path = "/" + id + "/members/" + memberId + "/expulsion-cases";
+        assertProblem(post(path, DemoUser.BOARD, expulsionCase(today, today.plusDays(9))), 422, "notice-period");
+        assertProblem(post(path, DemoUser.RIDER, expulsionCase(today, today.plusDays(10))), 403, "forbidden");
+        JsonObject opened = ok(post(path, DemoUser.BOARD, expulsionCase(today, today.plusDays(10))));
+        assertThat(opened.getString("state")).isEqualTo("PENDING");
+        assertProblem(post(path, DemoUser.BOARD, expulsionCase(today, today.plusDays(30))), 409, "case-pending");
+        // pending is not expelled: the member keeps their rights
+        assertThat(detail(id, memberId).getJsonObject("member").getString("status")).isEqualTo("ACTIVE");
+        long caseId = opened.getJsonNumber("id").longValue();
+        assertThat(ok(post(path + "/" + caseId + "/drop", DemoUser.BOARD, null)).getString("state")).isEqualTo("DROPPED");
+        assertProblem(post(path + "/" + caseId + "/drop", DemoUser.BOARD, null), 409, "case-closed");
+    }
+
+    @Test
+    void officersAreActiveMembersForAtMostFourYearsAndTheChairIsReElectedAtMostTwice() {
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        JsonArray members = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD)));
+        long chair = members.getJsonObject(0).getJsonNumber("id").longValue();
+        long rider = members.getJsonObject(1).getJsonNumber("id").longValue();
+        LocalDate today = KoreanCalendar.today();
+        String appoint = "{\"membershipId\":%d,\"position\":\"%s\",\"termStart\":\"%s\",\"termEnd\":\"%s\"}";
+
+        assertProblem(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(rider, "DIRECTOR", today, today.plusYears(4))),
+                422, "term-too-long");
+        assertProblem(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(rider, "CHAIR", today, today.plusYears(2))),
+                422, "one-chair");
+        assertProblem(post("/" + id + "/board", DemoUser.RIDER, appoint.formatted(rider, "DIRECTOR", today, today.plusYears(2))),
+                403, "forbidden");
+        JsonObject director = ok(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(rider, "DIRECTOR", today, today.plusYears(2))));
+        assertThat(director.getBoolean("inForce")).isTrue();
+        assertProblem(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(rider, "AUDITOR", today, today.plusYears(1))),
+                422, "one-office");
+
+        // the founding chair's term ends in four years; re-elected twice, not a third time
+        LocalDate second = today.plusYears(4);
+        ok(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(chair, "CHAIR", second, second.plusYears(4).minusDays(1))));
+        LocalDate third = second.plusYears(4);
+        ok(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(chair, "CHAIR", third, third.plusYears(4).minusDays(1))));
+        LocalDate fourth = third.plusYears(4);
+        assertProblem(post("/" + id + "/board", DemoUser.BOARD, appoint.formatted(chair, "CHAIR", fourth, fourth.plusYears(4).minusDays(1))),
+                422, "chair-reelection");
+
+        // a director resigns
+        long officeId = director.getJsonNumber("id").longValue();
+        JsonObject ended = ok(post("/" + id + "/board/" + officeId + "/end", DemoUser.BOARD, "{\"endOn\":\"" + today.plusDays(1) + "\"}"));
+        assertThat(ended.getString("vacatedOn")).isEqualTo(today.plusDays(1).toString());
+        assertThat(ended.getBoolean("inForce")).isTrue();
+        assertProblem(post("/" + id + "/board/" + officeId + "/end", DemoUser.BOARD, "{\"endOn\":\"" + today + "\"}"), 409, "vacated");
     }
 
     private JsonObject chainOf(String chain) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import org.ridercoop.platform.tenancy.CoopAccess;
+import org.ridercoop.platform.tenancy.Relation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 public final class EndpointCatalog {
 
     /** One operation and who may call it. */
-    public record Endpoint(String method, String path, Access access, Set<String> roles, boolean hasBody, boolean tenantChecked) {
+    public record Endpoint(String method, String path, Access access, Set<String> roles, boolean hasBody, boolean tenantChecked,
+                           boolean openToAnyone) {
         public String label() {
             return method + " " + path;
         }
@@ -43,7 +45,22 @@ public final class EndpointCatalog {
 
         /** The path in cooperative {@code coopId}, other parameters at values that exist nowhere. */
         public String inCooperative(long coopId) {
-            return path.replace("{coopId}", Long.toString(coopId)).replaceAll("\\{[^}]+}", "999999");
+            return inCooperative(coopId, java.util.Map.of());
+        }
+
+        /** The path in cooperative {@code coopId}, other parameters at the given identifiers (or at 999999). */
+        public String inCooperative(long coopId, java.util.Map<String, Long> ids) {
+            String concrete = path.replace("{coopId}", Long.toString(coopId));
+            for (var id : ids.entrySet()) {
+                concrete = concrete.replace("{" + id.getKey() + "}", Long.toString(id.getValue()));
+            }
+            return concrete.replaceAll("\\{[^}]+}", "999999");
+        }
+
+        /** Its path parameters besides the cooperative. */
+        public java.util.List<String> otherParameters() {
+            return java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path).results().map(m -> m.group(1))
+                    .filter(p -> !p.equals("coopId")).toList();
         }
     }
 
@@ -73,8 +90,10 @@ public final class EndpointCatalog {
                     Path methodPath = method.getAnnotation(Path.class);
                     String path = normalise("/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value()));
                     boolean hasBody = method.isAnnotationPresent(Consumes.class) || type.isAnnotationPresent(Consumes.class);
-                    boolean tenantChecked = method.isAnnotationPresent(CoopAccess.class) || type.isAnnotationPresent(CoopAccess.class);
-                    endpoints.add(access(http, path, method, type, hasBody, tenantChecked));
+                    CoopAccess coopAccess = method.isAnnotationPresent(CoopAccess.class) ? method.getAnnotation(CoopAccess.class)
+                            : type.getAnnotation(CoopAccess.class);
+                    boolean open = coopAccess != null && java.util.Arrays.asList(coopAccess.value()).contains(Relation.ANYONE);
+                    endpoints.add(access(http, path, method, type, hasBody, coopAccess != null, open));
                 }
             }
         } catch (IOException e) {
@@ -86,23 +105,23 @@ public final class EndpointCatalog {
         return endpoints;
     }
 
-    private static Endpoint access(String http, String path, Method method, Class<?> type, boolean hasBody, boolean tenant) {
+    private static Endpoint access(String http, String path, Method method, Class<?> type, boolean hasBody, boolean tenant, boolean open) {
         // method-level annotations win over class-level ones (Jakarta Annotations)
         for (Annotation[] level : List.of(method.getAnnotations(), type.getAnnotations())) {
             for (Annotation annotation : level) {
                 if (annotation instanceof PermitAll) {
-                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), hasBody, tenant);
+                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), hasBody, tenant, open);
                 }
                 if (annotation instanceof DenyAll) {
-                    return new Endpoint(http, path, Access.DENIED, Set.of(), hasBody, tenant);
+                    return new Endpoint(http, path, Access.DENIED, Set.of(), hasBody, tenant, open);
                 }
                 if (annotation instanceof RolesAllowed roles) {
                     Set<String> names = Set.of(roles.value());
-                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, hasBody, tenant);
+                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, hasBody, tenant, open);
                 }
             }
         }
-        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), hasBody, tenant);
+        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), hasBody, tenant, open);
     }
 
     private static String httpMethod(Method method) {

@@ -27,6 +27,29 @@ public final class DemoData {
     private DemoData() {
     }
 
+    private static HttpResponse<String> post(HttpClient client, String url, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IOException("POST " + url + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    static long idOf(String json) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return Long.parseLong(id.group(1));
+    }
+
     /** @return what was done, for the banner */
     public static String seed(String apiBase, String issuer) {
         String token = new Tokens(issuer).accessToken(DemoUser.ADMIN);
@@ -45,12 +68,29 @@ public final class DemoData {
             if (existing.statusCode() == 200 && !existing.body().strip().equals("[]")) {
                 return "demo data: kept from the last run";
             }
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(apiBase + "/coops"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(COOPERATIVE)).build(), HttpResponse.BodyHandlers.ofString());
-            return created.statusCode() == 201
-                    ? "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2)"
-                    : "demo data: the API answered " + created.statusCode() + " " + created.body();
+            HttpResponse<String> created = post(client, apiBase + "/coops", token, COOPERATIVE);
+            if (created.statusCode() != 201) {
+                return "demo data: the API answered " + created.statusCode() + " " + created.body();
+            }
+            long coopId = idOf(created.body());
+            String board = new Tokens(issuer).accessToken(DemoUser.BOARD);
+            String coop = apiBase + "/coops/" + coopId;
+            // the support centre's consultant may read the register
+            post(client, coop + "/consultants", board, "{\"email\":\"consultant@ridercoop.example\",\"name\":\"Jihoon Choi\"}");
+            // two applications wait in the board's inbox
+            post(client, coop + "/applications", board,
+                    "{\"name\":\"윤서준\",\"email\":\"seojun@ridercoop.example\",\"phone\":\"010-2021-0007\",\"shares\":1,\"onBehalf\":true}");
+            post(client, coop + "/applications", board,
+                    "{\"name\":\"송예린\",\"email\":\"yerin@ridercoop.example\",\"shares\":2,\"onBehalf\":true}");
+            // a newer member paying their shares in instalments (their Keycloak account is created on approval)
+            HttpResponse<String> applied = post(client, coop + "/applications", board,
+                    "{\"name\":\"임채원\",\"email\":\"chaewon@ridercoop.example\",\"shares\":2,\"onBehalf\":true}");
+            long newcomer = idOf(applied.body());
+            post(client, coop + "/applications/" + newcomer + "/approval", board, null);
+            post(client, coop + "/members/" + newcomer + "/capital/payments", board,
+                    "{\"amountWon\":30000,\"paidOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")) + "\",\"note\":\"1회차\"}");
+            return "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2), "
+                    + "a member paying in instalments, 2 applications waiting, read access for consultant";
         } catch (IOException e) {
             return "demo data: not loaded (" + e.getMessage() + ")";
         } catch (InterruptedException e) {

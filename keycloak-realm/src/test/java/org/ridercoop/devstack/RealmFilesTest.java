@@ -47,6 +47,11 @@ class RealmFilesTest {
         assertThat(account.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()))
                 .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
         assertThat(account.containsKey("realmRoles")).isFalse();
+        // without full scope, the roles reach the token only through this scope mapping
+        JsonObject scope = realm.getJsonObject("clientScopeMappings").getJsonArray("realm-management").getJsonObject(0);
+        assertThat(scope.getString("client")).isEqualTo("coop-api-admin");
+        assertThat(scope.getJsonArray("roles").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
     }
 
     @Test

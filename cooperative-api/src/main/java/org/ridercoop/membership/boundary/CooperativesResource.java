@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.membership.control.Cooperatives;
+import org.ridercoop.membership.control.Memberships;
+import org.ridercoop.membership.entity.CapitalEntry;
 import org.ridercoop.membership.control.ShareCap;
 import org.ridercoop.membership.entity.Articles;
 import org.ridercoop.membership.entity.BoardPosition;
@@ -59,6 +61,8 @@ public class CooperativesResource {
     Caller caller;
     @Inject
     Tenant tenant;
+    @Inject
+    Memberships memberships;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,16 +92,18 @@ public class CooperativesResource {
         long coopId = cooperative.id();
         audit.record(coopId, "cooperative.registered", "cooperative", coopId, null, CooperativeView.of(cooperative));
         LocalDate today = KoreanCalendar.today();
+        String by = caller.displayName();
         int number = 1;
         for (RegisterCooperative.Founder founder : command.founders()) {
-            Membership member = cooperatives.add(Membership.founder(coopId, number++, founder.name(), founder.email(),
-                    founder.phone(), founder.shares(), today));
-            audit.record(coopId, "membership.founded", "membership", member.id(), null, MemberView.of(member));
+            Membership member = memberships.add(Membership.founder(coopId, number++, founder.name(), founder.email(),
+                    founder.phone(), founder.shares(), today), by, "founder");
+            memberships.record(CapitalEntry.admission(member, cooperative.sharePrice(), today, by));
+            memberships.record(member.pay(member.subscribedWon(cooperative.sharePrice()), cooperative.sharePrice(), today, by, "paid at the founding"));
+            audit.record(coopId, "membership.founded", "membership", member.id(), null, MemberView.of(member, cooperative.sharePrice()));
             if (founder.position() != null) {
                 BoardPosition office = cooperatives.add(new BoardPosition(member, founder.position(), today,
                         today.plusYears(BoardPosition.MAX_TERM_YEARS).minusDays(1)));
-                audit.record(coopId, "board.appointed", "board_position", member.id(), null,
-                        new OfficerView(0, office.position(), member.id(), member.name(), office.termStart(), office.termEnd()));
+                audit.record(coopId, "board.appointed", "board_position", member.id(), null, OfficerView.of(office, member.name(), today));
             }
         }
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(coopId)).build())
@@ -125,6 +131,19 @@ public class CooperativesResource {
     }
 
     @GET
+    @Path("directory")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @SecurityRequirement(name = Roles.SCHEME)
+    @Operation(summary = "The cooperatives a signed-in person may apply to")
+    @APIResponse(responseCode = "200", description = "Cooperatives by name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DirectoryEntry.class)))
+    public List<DirectoryEntry> directory() {
+        return cooperatives.all().stream().map(DirectoryEntry::of)
+                .sorted(java.util.Comparator.comparing(DirectoryEntry::nameKo)).toList();
+    }
+
+    @GET
     @Path("{coopId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
@@ -136,36 +155,6 @@ public class CooperativesResource {
     @APIResponse(responseCode = "404", description = "No such cooperative, or none of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CooperativeView one() {
         return CooperativeView.of(cooperatives.byId(tenant.coopId()).orElseThrow(() -> ProblemException.notFound("Cooperative")));
-    }
-
-    @GET
-    @Path("{coopId}/members")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @CoopAccess({Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
-    @Operation(summary = "The member register (조합원 명부)")
-    @APIResponse(responseCode = "200", description = "Members by member number",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
-    public List<MemberView> members() {
-        return cooperatives.members(tenant.coopId()).stream().map(MemberView::of).toList();
-    }
-
-    @GET
-    @Path("{coopId}/board")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
-    @Operation(summary = "The officers and their terms")
-    @APIResponse(responseCode = "200", description = "Officers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OfficerView.class)))
-    public List<OfficerView> board() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        cooperatives.members(tenant.coopId()).forEach(m -> names.put(m.id(), m.name()));
-        return cooperatives.board(tenant.coopId()).stream()
-                .map(b -> new OfficerView(b.id(), b.position(), b.membershipId(), names.get(b.membershipId()), b.termStart(), b.termEnd()))
-                .toList();
     }
 
     /** The rules of the law on a founding list, each answered 422 with what to change. */

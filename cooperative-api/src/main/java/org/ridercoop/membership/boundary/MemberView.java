@@ -7,10 +7,12 @@ import org.ridercoop.membership.entity.MembershipStatus;
 
 /** A line of the member register (조합원 명부). */
 @Schema(name = "Member")
-public record MemberView(long id, Integer memberNumber, String name, String email, MembershipStatus status, int shares,
-                         boolean founder, LocalDate joinedOn) {
+public record MemberView(long id, Integer memberNumber, String name, String email, String phone, MembershipStatus status,
+                         int shares, long subscribedWon, long paidInWon, boolean founder, LocalDate appliedOn,
+                         LocalDate joinedOn, LocalDate leftOn, long version) {
 
-    static MemberView of(Membership m) {
-        return new MemberView(m.id(), m.memberNumber(), m.name(), m.email(), m.status(), m.shares(), m.founder(), m.joinedOn());
+    static MemberView of(Membership m, long sharePrice) {
+        return new MemberView(m.id(), m.memberNumber(), m.name(), m.email(), m.phone(), m.status(), m.shares(),
+                m.subscribedWon(sharePrice), m.paidIn(), m.founder(), m.appliedOn(), m.joinedOn(), m.leftOn(), m.version());
     }
 }

@@ -1,6 +1,7 @@
 package org.ridercoop.membership.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -8,18 +9,16 @@ import java.util.Optional;
 import org.ridercoop.membership.entity.BoardPosition;
 import org.ridercoop.membership.entity.Cooperative;
 import org.ridercoop.membership.entity.Membership;
+import org.ridercoop.platform.tenancy.Relations;
 
 /** The cooperatives, their member registers and their officers. */
 @ApplicationScoped
 public class Cooperatives {
-    private static final String RELATED_SQL = """
-            SELECT DISTINCT m.coop_id FROM membership m LEFT JOIN person p ON p.id = m.person_id
-            WHERE m.status IN ('ACTIVE', 'WITHDRAWING')
-              AND (p.subject = ?1 OR (m.person_id IS NULL AND ?2 IS NOT NULL AND m.email = ?2))
-            ORDER BY m.coop_id""";
-
     @PersistenceContext(unitName = "coop")
     EntityManager em;
+
+    @Inject
+    Relations relations;
 
     public Cooperative add(Cooperative cooperative) {
         em.persist(cooperative);
@@ -51,24 +50,15 @@ public class Cooperatives {
         return em.createNamedQuery(Cooperative.ALL, Cooperative.class).getResultList();
     }
 
-    private static final String GRANTED_SQL = """
-            SELECT DISTINCT g.coop_id FROM consultant_grant g WHERE g.consultant_email = ?1 AND g.revoked_at IS NULL ORDER BY g.coop_id""";
-
     /** The cooperatives that granted a consultant access, by verified e-mail. */
     public List<Cooperative> grantedTo(String verifiedEmail) {
-        if (verifiedEmail == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(GRANTED_SQL).setParameter(1, verifiedEmail).getResultList();
-        return ids.stream().map(id -> em.find(Cooperative.class, id.longValue())).toList();
+        return relations.grantedCooperatives(verifiedEmail).stream().map(id -> em.find(Cooperative.class, id)).toList();
     }
 
-    /** The cooperatives a person is an active member of, by account or by verified e-mail. */
+    /** The cooperatives a person is a current member of, by account or by verified e-mail. */
     public List<Cooperative> ofMember(String subject, String verifiedEmail) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(RELATED_SQL).setParameter(1, subject).setParameter(2, verifiedEmail).getResultList();
-        return ids.stream().map(id -> em.find(Cooperative.class, id.longValue())).toList();
+        return relations.membershipsOf(subject, verifiedEmail).stream().filter(Relations.MembershipRef::current)
+                .map(Relations.MembershipRef::coopId).distinct().map(id -> em.find(Cooperative.class, id)).toList();
     }
 
     public List<Membership> members(long coopId) {

@@ -66,6 +66,11 @@ public class Cooperative {
         this.registeredAt = registeredAt;
     }
 
+    /** Trimmed and composed (NFC): the same Korean name typed on any device is stored the same way. */
+    public static String nfcOf(String text) {
+        return nfc(text);
+    }
+
     static String nfc(String text) {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }

@@ -33,6 +33,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, slug, "Conflict", detail));
     }
 
+    /** 400 for one field, as Bean Validation would answer it: for a rule that depends on other fields. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(Problem.of(400, "validation", "Invalid request", "Some fields are invalid; see errors.")
+                .withErrors(java.util.List.of(new FieldError(field, message))));
+    }
+
     /** 422: the request is well-formed but a rule of the cooperative or of the law forbids it. */
     public static ProblemException ruleViolated(String rule, String detail) {
         return new ProblemException(Problem.of(422, rule, "Rule violated", detail));

@@ -9,5 +9,7 @@ public enum Relation {
     /** a consultant the cooperative granted read access to */
     CONSULTANT,
     /** a platform operator (realm role admin) */
-    OPERATOR
+    OPERATOR,
+    /** any signed-in person, to a cooperative that exists: only for what is open to all, such as applying */
+    ANYONE
 }

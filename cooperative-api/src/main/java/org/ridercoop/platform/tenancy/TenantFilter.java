@@ -18,7 +18,8 @@ import org.ridercoop.platform.security.Roles;
 
 /**
  * Resolves the cooperative of a request below {@code /coops/{coopId}} and checks the caller's relation with it,
- * before the resource method runs. No relation at all: 404, exactly as for a cooperative that does not exist.
+ * before the resource method runs. No relation at all: 404, exactly as for a cooperative that does not exist
+ * (unless the method is open to {@link Relation#ANYONE}, such as applying for membership).
  * A relation, but not one the method allows: 403.
  */
 @Provider
@@ -38,6 +39,9 @@ public class TenantFilter implements ContainerRequestFilter {
     @Inject
     Tenant tenant;
 
+    @Inject
+    OwnedIdentifiers identifiers;
+
     @Override
     public void filter(ContainerRequestContext request) {
         CoopAccess access = accessOf(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
@@ -56,12 +60,19 @@ public class TenantFilter implements ContainerRequestFilter {
         }
         Set<Relation> found = relations.of(coopId, caller.subject(), caller.verifiedEmail().orElse(null),
                 caller.roles().contains(Roles.ADMIN), caller.roles().contains(Roles.CONSULTANT));
-        if (found.isEmpty()) {
+        boolean stranger = found.stream().allMatch(r -> r == Relation.ANYONE);
+        boolean openToAnyone = Arrays.asList(access.value()).contains(Relation.ANYONE);
+        if (found.isEmpty() || stranger && !openToAnyone) {
             throw ProblemException.notFound("Cooperative " + coopId);
         }
         if (Arrays.stream(access.value()).noneMatch(found::contains)) {
             throw ProblemException.forbidden("This needs one of " + Arrays.toString(access.value()) + " in this cooperative.");
         }
+        request.getUriInfo().getPathParameters().forEach((name, values) -> {
+            if (!COOP_ID.equals(name) && !identifiers.belongs(coopId, name, values.get(0))) {
+                throw ProblemException.notFound(name + " " + values.get(0));
+            }
+        });
         tenant.resolve(coopId, found);
     }
 
