@@ -284,10 +284,11 @@ class WebAppIT {
                 .anySatisfy(officer -> assertThat(officer).contains("감사", "한지우"))
                 .hasSize(5);
         assertThat(browser.exists("register")).isTrue();
-        assertThat(members()).hasSize(6).contains("1=박서연", "2=김민준");
-        assertThat(browser.text("total-members")).isEqualTo("6");
-        assertThat(browser.text("total-shares")).isEqualTo("12");
-        assertThat(browser.text("total-capital")).isEqualTo("600,000원");
+        // the demo data: six founders, a seventh member paying in instalments, two applications
+        assertThat(members()).hasSize(9).contains("1=박서연", "2=김민준", "7=임채원");
+        assertThat(browser.text("total-members")).as("members of today, not applicants").isEqualTo("7");
+        assertThat(browser.text("total-shares")).isEqualTo("14");
+        assertThat(browser.text("total-capital")).isEqualTo("700,000원");
         assertNoInlineCode(browser.driver.getPageSource());
 
         browser.viewport(360, 800, true);
@@ -302,7 +303,7 @@ class WebAppIT {
         browser.find("search-submit").click();
         browser.await(ExpectedConditions.urlContains("q="));
         assertThat(members()).containsExactly("2=김민준");
-        assertThat(browser.text("total-members")).isEqualTo("6");
+        assertThat(browser.text("total-members")).isEqualTo("7");
         browser.viewport(1280, 800, false);
         browser.open(coopUrl);
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
@@ -313,7 +314,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "Worker cooperative"));
         assertThat(browser.text("coop-share-price")).isEqualTo("₩50,000");
         assertThat(browser.text("coop-fiscal-year")).isEqualTo("January");
-        assertThat(browser.text("total-capital")).isEqualTo("₩600,000");
+        assertThat(browser.text("total-capital")).isEqualTo("₩700,000");
         browser.find("language-switch").click();
         browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "노동자협동조합"));
 
@@ -453,7 +454,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
         browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("manage")));
-        assertThat(browser.text("applicant-count")).isEqualTo("1");
+        assertThat(browser.text("applicant-count")).as("the demo's two and the visitor").isEqualTo("3");
         assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("board-coop-manage");
@@ -468,7 +469,8 @@ class WebAppIT {
         Matcher number = Pattern.compile("(\\d+)번").matcher(browser.text("approved-notice"));
         assertThat(number.find()).as(browser.text("approved-notice")).isTrue();
         String memberNumber = number.group(1);
-        assertThat(browser.exists("applications-empty")).isTrue();
+        assertThat(browser.driver.findElements(visitorCard)).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("article.applicant"))).hasSize(2);
 
         // the register with the new member, a member's page, the spreadsheet
         browser.open(stack.baseUrl + "/coop?id=" + coopId + "&status=ACTIVE&q=" + URLEncoder.encode("강하늘", StandardCharsets.UTF_8));
@@ -481,9 +483,23 @@ class WebAppIT {
         assertThat(browser.exists("payment:submit")).as("the board records payments").isTrue();
         assertThat(browser.exists("case:submit")).isTrue();
         assertThat(browser.exists("contact:submit")).isTrue();
-        assertNoInlineCode(browser.driver.getPageSource());
-        shoot("member");
         String memberUrl = browser.driver.getCurrentUrl();
+        assertThat(memberUrl).matches(Pattern.quote(stack.baseUrl) + "/member\\?coop=" + coopId + "&id=[1-9][0-9]*");
+        assertThat(browser.text("member-paid-in")).isEqualTo("0원");
+        browser.find("payment:amount").sendKeys("50,000");
+        browser.find("payment:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("member-paid-in")).isEqualTo("50,000원");
+        assertThat(browser.driver.findElements(By.cssSelector(".ledger-entry"))).extracting(WebElement::getText)
+                .anySatisfy(entry -> assertThat(entry).contains("출자금 납입", "50,000원"));
+        browser.find("payment:amount").sendKeys("100,000");
+        browser.find("payment:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payment-problem")));
+        assertThat(browser.text("payment-problem")).as("the API's overpaid problem, in Korean").contains("약정한 출자금을 넘습니다");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.open(memberUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        shoot("member");
 
         String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> csv = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/register.csv?coop=" + coopId))
@@ -504,12 +520,14 @@ class WebAppIT {
         shoot("officers");
         browser.open(stack.baseUrl + "/consultants?coop=" + coopId);
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("grant:submit")));
-        browser.find("grant:email").sendKeys("consultant@ridercoop.example");
-        browser.find("grant:name").sendKeys(DemoUser.CONSULTANT.displayName());
+        assertThat(browser.driver.findElements(By.cssSelector(".grant.in-force"))).as("the demo's grant").extracting(WebElement::getText)
+                .anySatisfy(grant -> assertThat(grant).contains("consultant@ridercoop.example"));
+        browser.find("grant:email").sendKeys("accounts@support.example");
+        browser.find("grant:name").sendKeys("한회계");
         browser.find("grant:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.driver.findElements(By.cssSelector(".grant.in-force"))).extracting(WebElement::getText)
-                .anySatisfy(grant -> assertThat(grant).contains("consultant@ridercoop.example"));
+                .anySatisfy(grant -> assertThat(grant).contains("accounts@support.example", "한회계"));
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("consultants");
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
@@ -559,10 +577,12 @@ class WebAppIT {
     /** The page on a 360-px phone, whole, in Korean and then in English; back in Korean afterwards. */
     private void shoot(String name) {
         assertThat(browser.pageWidth()).as(name + ": nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        assertThat(browser.driver.getPageSource()).as(name + ": every message is in the bundle").doesNotContain("???");
         browser.fullScreenshot(shots().resolve(name + "-phone.png"));
         browser.find("language-switch").click();
         browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertThat(browser.pageWidth()).as(name + " in English").isLessThanOrEqualTo(360);
+        assertThat(browser.driver.getPageSource()).as(name + " in English: every message is in the bundle").doesNotContain("???");
         browser.fullScreenshot(shots().resolve(name + "-phone-en.png"));
         browser.find("language-switch").click();
         browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
