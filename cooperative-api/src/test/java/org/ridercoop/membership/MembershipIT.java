@@ -556,7 +556,8 @@ class MembershipIT extends PackagedApiTest {
 
     @Test
     void leavingOpensARefundClaimThatIsValuedWithheldAndPaidInTime() {
-        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
+        // the chair holds 3 of 10 shares: exactly 30%
+        long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 3));
         JsonArray members = jsonArray(api.get("/api/coops/" + id + "/members", token(DemoUser.BOARD)));
         long rider = members.getJsonObject(1).getJsonNumber("id").longValue();
         long early = members.getJsonObject(2).getJsonNumber("id").longValue();
@@ -577,6 +578,12 @@ class MembershipIT extends PackagedApiTest {
         JsonObject left = ok(post("/" + id + "/members/" + early + "/withdrawal", DemoUser.BOARD,
                 "{\"noticeOn\":\"" + fiscalYearStart.minusDays(40) + "\"}"));
         assertThat(left.getString("status")).isEqualTo("WITHDRAWN");
+        // with 2 shares gone the chair holds 3 of 8: over the cap, flagged for the board (a leaver cannot be held back)
+        JsonObject capital = ok(api.get("/api/coops/" + id, token(DemoUser.BOARD))).getJsonObject("capital");
+        assertThat(capital.getInt("currentMembers")).isEqualTo(4);
+        assertThat(capital.getJsonNumber("totalShares").longValue()).isEqualTo(8);
+        assertThat(capital.getJsonArray("overCapMemberIds").getJsonNumber(0).longValue())
+                .isEqualTo(members.getJsonObject(0).getJsonNumber("id").longValue());
         JsonObject refund = detail(id, early).getJsonObject("refund");
         assertThat(refund.getString("state")).isEqualTo("AWAITING_VALUATION");
         assertThat(refund.getString("payableFrom")).isEqualTo(fiscalYearStart.toString());

@@ -154,7 +154,10 @@ public class CooperativesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CooperativeView.class)))
     @APIResponse(responseCode = "404", description = "No such cooperative, or none of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CooperativeView one() {
-        return CooperativeView.of(cooperatives.byId(tenant.coopId()).orElseThrow(() -> ProblemException.notFound("Cooperative")));
+        Cooperative cooperative = cooperatives.byId(tenant.coopId()).orElseThrow(() -> ProblemException.notFound("Cooperative"));
+        Memberships.CapitalTotals totals = memberships.totals(cooperative);
+        return CooperativeView.of(cooperative, new CooperativeView.Capital(totals.currentMembers(), totals.applicants(),
+                totals.totalShares(), totals.subscribedWon(), totals.paidInWon(), totals.overCapMemberIds()));
     }
 
     /** The rules of the law on a founding list, each answered 422 with what to change. */

@@ -137,6 +137,21 @@ public class Memberships {
                         totalShares(cooperative.id(), null), "after", "member " + leaver.id() + " left")));
     }
 
+    /** Current members' shares and capital, and who (if anyone) is over the cap. */
+    public CapitalTotals totals(Cooperative cooperative) {
+        List<Membership> all = search(cooperative.id(), null, null);
+        List<Membership> current = all.stream().filter(m -> m.status().holdsShares()).toList();
+        long shares = current.stream().mapToLong(Membership::shares).sum();
+        List<Long> overCap = current.stream().filter(m -> (long) m.shares() * 100 > shares * ShareCap.PERCENT).map(Membership::id).toList();
+        return new CapitalTotals(current.size(), (int) all.stream().filter(m -> m.status() == MembershipStatus.APPLICANT).count(), shares,
+                shares * cooperative.sharePrice(), current.stream().mapToLong(Membership::paidIn).sum(), overCap);
+    }
+
+    /** See {@link #totals}. */
+    public record CapitalTotals(int currentMembers, int applicants, long totalShares, long subscribedWon, long paidInWon,
+                                List<Long> overCapMemberIds) {
+    }
+
     /** Withdrawals whose notice period has run, in every cooperative. */
     public List<Membership> dueWithdrawals(LocalDate today) {
         return em.createNamedQuery(Membership.DUE_WITHDRAWALS, Membership.class).setParameter("today", today).getResultList();

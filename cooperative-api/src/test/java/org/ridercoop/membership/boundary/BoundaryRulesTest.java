@@ -33,8 +33,9 @@ class BoundaryRulesTest {
         assertThat(BoardResource.consecutiveTermsBefore(latestFirst, DAY.plusYears(4).plusDays(1))).isEqualTo(2);
         // a pause of more than 90 days starts a new run
         assertThat(BoardResource.consecutiveTermsBefore(latestFirst, DAY.plusYears(4).plusDays(92))).isZero();
-        assertThat(BoardResource.consecutiveTermsBefore(List.of(first), DAY.plusYears(2).plusDays(91))).isZero();
-        assertThat(BoardResource.consecutiveTermsBefore(List.of(first), DAY.plusYears(2).plusDays(90))).isEqualTo(1);
+        // the first term's last day is DAY + 2 years - 1 day: a start 90 days later still follows it, 91 days later not
+        assertThat(BoardResource.consecutiveTermsBefore(List.of(first), DAY.plusYears(2).plusDays(89))).isEqualTo(1);
+        assertThat(BoardResource.consecutiveTermsBefore(List.of(first), DAY.plusYears(2).plusDays(90))).isZero();
     }
 
     @Test
