@@ -142,6 +142,16 @@ public class CooperativePage {
         return isFound() && access.manages(getCooperative().id());
     }
 
+    /** Members above the 30% cap (§22), which only others leaving can cause: the board is asked to act. */
+    public List<Member> getOverCap() {
+        loadRegister();
+        Cooperative coop = getCooperative();
+        if (coop == null || coop.capital() == null || !isManager()) {
+            return List.of();
+        }
+        return allMembers.stream().filter(m -> coop.capital().overCapMemberIds().contains(m.id())).toList();
+    }
+
     public long getApplicants() {
         loadRegister();
         return allMembers.stream().filter(Member::isApplicant).count();

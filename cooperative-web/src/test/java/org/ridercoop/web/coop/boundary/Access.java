@@ -8,7 +8,7 @@ import org.ridercoop.web.platform.api.Answer;
 /** A {@link CoopAccess} for page tests: cooperative 7 exists, and the person runs it or not. */
 public final class Access {
     public static final Cooperative DAEGU = new Cooperative(7, "대구라이더협동조합", "Daegu Rider Cooperative", "WORKER",
-            "504-81-20210", 1, 50_000, 12, 6, 30, null, 0);
+            "504-81-20210", 1, 50_000, 12, 6, 30, null, 0, null);
 
     private Access() {
     }
