@@ -549,6 +549,24 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("apply-problem")));
         assertThat(browser.text("apply-problem")).contains("이미 이 조합에 가입했거나");
         browser.fullScreenshot(shots().resolve("apply-already-member-phone.png"));
+
+        // their own page: the payment the board recorded; and leaving, in two steps
+        browser.open(stack.baseUrl + "/my");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("my-details")));
+        browser.driver.findElement(By.className("my-details")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.text("member-paid-in")).isEqualTo("50,000원");
+        assertThat(browser.exists("contact:submit")).as("a member changes their own contact details").isTrue();
+        assertThat(browser.exists("payment:submit")).as("but records no payment").isFalse();
+        browser.open(stack.baseUrl + "/my");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.withdraw")));
+        browser.driver.findElement(By.cssSelector("input.withdraw")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.withdraw-confirm")));
+        assertThat(browser.text("my-status-" + coopId)).as("nothing happened yet").isEqualTo("정상");
+        browser.fullScreenshot(shots().resolve("my-withdraw-confirm-phone.png"));
+        browser.driver.findElement(By.cssSelector("input.withdraw-confirm")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("withdrawal-notice")));
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("탈퇴 예정");
         signOut();
 
         // the consultant: the cooperative and its register to read, and no form anywhere
