@@ -500,7 +500,19 @@ class MembershipIT extends PackagedApiTest {
         assertThat(untouched.getJsonObject("member").getJsonNumber("paidInWon").longValue()).isZero();
         assertThat(untouched.getJsonArray("capital")).hasSize(1);
 
-        ok(post(path, DemoUser.BOARD, "{\"amountWon\":30000,\"paidOn\":\"" + today + "\",\"note\":\"1회차\"}"));
+        // a payment sent twice with the same Idempotency-Key counts once and answers the same
+        String first = "{\"amountWon\":30000,\"paidOn\":\"" + today + "\",\"note\":\"1회차\"}";
+        Map<String, String> key = Map.of("Idempotency-Key", "pay-" + java.util.UUID.randomUUID());
+        HttpResponse<String> once = api.send("POST", "/api/coops" + path, token(DemoUser.BOARD), "application/json", first, key);
+        HttpResponse<String> again = api.send("POST", "/api/coops" + path, token(DemoUser.BOARD), "application/json", first, key);
+        assertThat(once.statusCode()).as(once.body()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(again)).isEqualTo(ApiClient.json(once));
+        assertThat(ApiClient.json(again).getJsonNumber("paidInWon").longValue()).isEqualTo(30_000);
+        assertProblem(api.send("POST", "/api/coops" + path, token(DemoUser.BOARD), "application/json",
+                first.replace("30000", "30001"), key), 422, "idempotency-key-reused");
+        assertProblem(api.send("POST", "/api/coops" + path, token(DemoUser.BOARD), "application/json", first,
+                Map.of("Idempotency-Key", "no spaces allowed")), 400, "validation");
         JsonObject paid = ok(post(path, DemoUser.BOARD, "{\"amountWon\":70000,\"paidOn\":\"" + today + "\"}"));
         assertThat(paid.getJsonNumber("paidInWon").longValue()).isEqualTo(100_000);
         assertThat(paid.getJsonNumber("subscribedWon").longValue()).isEqualTo(100_000);

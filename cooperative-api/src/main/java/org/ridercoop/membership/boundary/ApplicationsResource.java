@@ -44,12 +44,17 @@ import org.ridercoop.platform.time.KoreanCalendar;
 /** Applying for membership, and the board's decision on an application (§21). */
 @Path("coops/{coopId}/applications")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "membership", description = "Applications, members, capital and leaving")
 public class ApplicationsResource {
     @Inject
     Memberships memberships;
     @Inject
     MemberAccess access;
+    @Inject
+    MemberChanges changes;
     @Inject
     PersonDirectory people;
     @Inject
@@ -63,10 +68,7 @@ public class ApplicationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess(Relation.ANYONE)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Apply for membership", description = "A signed-in person applies for themself with their verified e-mail; "
             + "the board enters an application for someone else with onBehalf and their e-mail.")
@@ -108,10 +110,7 @@ public class ApplicationsResource {
 
     @POST
     @Path("{memberId}/approval")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Admit an applicant", description = "The member gets the next member number; a person without an account "
             + "gets one in Keycloak, with the required actions to set a password and verify the e-mail address.")
@@ -120,35 +119,27 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "409", description = "Not an application (already decided)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The shares would break the 30% cap (§22)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public MemberView approve(@PathParam("coopId") long coopId, @PathParam("memberId") long memberId) {
-        Cooperative cooperative = memberships.lock(coopId);
-        Membership member = access.visible(memberId);
-        MemberView before = MemberView.of(member, cooperative.sharePrice());
-        LocalDate today = KoreanCalendar.today();
-        String by = caller.displayName();
-        memberships.record(member.approve(memberships.nextMemberNumber(coopId), today, by));
-        memberships.requireWithinCap(coopId, member);
-        memberships.record(CapitalEntry.admission(member, cooperative.sharePrice(), today, by));
-        if (member.personId() == null) {
-            KeycloakAccounts.Account account = accounts.ensure(member.email(), member.name(), "ko");
-            member.linkTo(people.idOf(account.subject(), member.name(), member.email()));
-            if (account.created()) {
-                audit.record(coopId, "account.created", "membership", member.id(), null,
-                        Map.of("email", member.email(), "requiredActions", "UPDATE_PASSWORD, VERIFY_EMAIL"));
+        return changes.apply(memberId, "membership.approved", (cooperative, member) -> {
+            LocalDate today = KoreanCalendar.today();
+            String by = caller.displayName();
+            memberships.record(member.approve(memberships.nextMemberNumber(coopId), today, by));
+            memberships.requireWithinCap(coopId, member);
+            memberships.record(CapitalEntry.admission(member, cooperative.sharePrice(), today, by));
+            if (member.personId() == null) {
+                KeycloakAccounts.Account account = accounts.ensure(member.email(), member.name(), "ko");
+                member.linkTo(people.idOf(account.subject(), member.name(), member.email()));
+                if (account.created()) {
+                    audit.record(coopId, "account.created", "membership", member.id(), null,
+                            Map.of("email", member.email(), "requiredActions", "UPDATE_PASSWORD, VERIFY_EMAIL"));
+                }
             }
-        }
-        memberships.flush();
-        MemberView after = MemberView.of(member, cooperative.sharePrice());
-        audit.record(coopId, "membership.approved", "membership", member.id(), before, after);
-        return after;
+        });
     }
 
     @POST
     @Path("{memberId}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Refuse an application, with the reason (§21)")
     @APIResponse(responseCode = "200", description = "Refused",
@@ -156,13 +147,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "409", description = "Not an application (already decided)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public MemberView refuse(@PathParam("coopId") long coopId, @PathParam("memberId") long memberId,
                              @NotNull(message = "a JSON body is required") @Valid MembershipCommands.Refusal command) {
-        Cooperative cooperative = memberships.lock(coopId);
-        Membership member = access.visible(memberId);
-        MemberView before = MemberView.of(member, cooperative.sharePrice());
-        memberships.record(member.refuse(command.reason(), KoreanCalendar.today(), caller.displayName()));
-        memberships.flush();
-        MemberView after = MemberView.of(member, cooperative.sharePrice());
-        audit.record(coopId, "membership.refused", "membership", member.id(), before, after);
-        return after;
+        return changes.apply(memberId, "membership.refused", (cooperative, member) ->
+                memberships.record(member.refuse(command.reason(), KoreanCalendar.today(), caller.displayName())));
     }
 }

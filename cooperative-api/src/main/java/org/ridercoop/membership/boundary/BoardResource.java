@@ -49,6 +49,9 @@ import org.ridercoop.platform.time.KoreanCalendar;
  */
 @Path("coops/{coopId}/board")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "cooperatives")
 public class BoardResource {
     /** Two chair terms are consecutive when the second starts at most this long after the first ended. */
@@ -64,10 +67,7 @@ public class BoardResource {
     Tenant tenant;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Operation(summary = "The officers and their terms, past and present")
     @APIResponse(responseCode = "200", description = "Officers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OfficerView.class)))
@@ -79,10 +79,7 @@ public class BoardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Appoint an officer elected by the general assembly")
     @APIResponse(responseCode = "201", description = "Appointed",
@@ -140,10 +137,7 @@ public class BoardResource {
     @POST
     @Path("{positionId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Record an office left before its term ends (resignation or recall); endOn is the first day not held")
     @APIResponse(responseCode = "200", description = "The office, vacated",

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,15 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.membership.control.Memberships;
-import org.ridercoop.membership.entity.Cooperative;
-import org.ridercoop.membership.entity.Membership;
-import org.ridercoop.platform.audit.AuditTrail;
+import org.ridercoop.platform.idempotency.Idempotent;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.security.Caller;
 import org.ridercoop.platform.security.Roles;
 import org.ridercoop.platform.tenancy.CoopAccess;
 import org.ridercoop.platform.tenancy.Relation;
-import org.ridercoop.platform.tenancy.Tenant;
 import org.ridercoop.platform.time.KoreanCalendar;
 
 /**
@@ -37,66 +33,49 @@ import org.ridercoop.platform.time.KoreanCalendar;
  */
 @Path("coops/{coopId}/members/{memberId}/capital")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "membership")
 @CoopAccess({Relation.BOARD, Relation.OPERATOR})
 public class CapitalResource {
     @Inject
     Memberships memberships;
     @Inject
-    MemberAccess access;
-    @Inject
-    AuditTrail audit;
+    MemberChanges changes;
     @Inject
     Caller caller;
-    @Inject
-    Tenant tenant;
 
     @POST
     @Path("subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
+    @Idempotent
     @Operation(summary = "Subscribe more shares; no member may hold more than 30% of all shares (§22)")
     @APIResponse(responseCode = "200", description = "The member with the new shares",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "422", description = "Over the 30% cap, or not a current member", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public MemberView subscribe(@PathParam("memberId") long memberId,
                                 @NotNull(message = "a JSON body is required") @Valid MembershipCommands.Subscription command) {
-        Cooperative cooperative = memberships.lock(tenant.coopId());
-        Membership member = access.changeable(memberId);
-        MemberView before = MemberView.of(member, cooperative.sharePrice());
-        memberships.record(member.subscribe(command.shares(), cooperative.sharePrice(), KoreanCalendar.today(), caller.displayName()));
-        memberships.requireWithinCap(tenant.coopId(), member);
-        memberships.flush();
-        MemberView after = MemberView.of(member, cooperative.sharePrice());
-        audit.record(tenant.coopId(), "capital.subscribed", "membership", member.id(), before, after);
-        return after;
+        return changes.apply(memberId, "capital.subscribed", (cooperative, member) -> {
+            memberships.record(member.subscribe(command.shares(), cooperative.sharePrice(), KoreanCalendar.today(), caller.displayName()));
+            memberships.requireWithinCap(cooperative.id(), member);
+        });
     }
 
     @POST
     @Path("payments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
+    @Idempotent
     @Operation(summary = "Record a payment of share capital (whole won; instalments allowed, never more than subscribed)")
     @APIResponse(responseCode = "200", description = "The member with the new paid-in capital",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Not a whole, positive number of won, or a day in the future", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "More than the subscription", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public MemberView pay(@PathParam("memberId") long memberId, @NotNull(message = "a JSON body is required") @Valid MembershipCommands.Payment command) {
-        Cooperative cooperative = memberships.lock(tenant.coopId());
-        Membership member = access.changeable(memberId);
-        LocalDate today = KoreanCalendar.today();
-        MembersResource.requirePast("paidOn", command.paidOn(), today);
-        MemberView before = MemberView.of(member, cooperative.sharePrice());
-        memberships.record(member.pay(command.amountWon(), cooperative.sharePrice(), command.paidOn(), caller.displayName(), command.note()));
-        memberships.flush();
-        MemberView after = MemberView.of(member, cooperative.sharePrice());
-        audit.record(tenant.coopId(), "capital.paid", "membership", member.id(), before, after);
-        return after;
+        MembersResource.requirePast("paidOn", command.paidOn(), KoreanCalendar.today());
+        return changes.apply(memberId, "capital.paid", (cooperative, member) -> memberships.record(
+                member.pay(command.amountWon(), cooperative.sharePrice(), command.paidOn(), caller.displayName(), command.note())));
     }
 }

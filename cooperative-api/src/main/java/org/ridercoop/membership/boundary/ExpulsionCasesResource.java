@@ -39,6 +39,9 @@ import org.ridercoop.platform.time.KoreanCalendar;
  */
 @Path("coops/{coopId}/members/{memberId}/expulsion-cases")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "membership")
 @CoopAccess({Relation.BOARD, Relation.OPERATOR})
 public class ExpulsionCasesResource {
@@ -55,9 +58,6 @@ public class ExpulsionCasesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Open an expulsion case; it stays pending until the general assembly decides")
     @APIResponse(responseCode = "201", description = "Pending case",
@@ -83,9 +83,6 @@ public class ExpulsionCasesResource {
 
     @POST
     @Path("{caseId}/drop")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Drop a pending case")
     @APIResponse(responseCode = "200", description = "Dropped",

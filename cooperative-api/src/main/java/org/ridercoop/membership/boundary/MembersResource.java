@@ -32,7 +32,6 @@ import org.ridercoop.membership.control.Memberships;
 import org.ridercoop.membership.entity.Cooperative;
 import org.ridercoop.membership.entity.Membership;
 import org.ridercoop.membership.entity.MembershipStatus;
-import org.ridercoop.membership.entity.StatusChange;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
@@ -46,6 +45,9 @@ import org.ridercoop.platform.time.KoreanCalendar;
 /** The member register, one member in full, and the changes of a membership: contact, withdrawal, death. */
 @Path("coops/{coopId}/members")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "membership")
 public class MembersResource {
     /** How far back the board may date a notice or a death it learns of late. */
@@ -56,6 +58,8 @@ public class MembersResource {
     @Inject
     MemberAccess access;
     @Inject
+    MemberChanges changes;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -63,10 +67,7 @@ public class MembersResource {
     Tenant tenant;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Operation(summary = "The member register (조합원 명부), with applications; filter by status, search by name, e-mail or number")
     @APIResponse(responseCode = "200", description = "Members by member number, applicants last",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
@@ -86,10 +87,7 @@ public class MembersResource {
 
     @GET
     @Path("{memberId}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Operation(summary = "One member in full: history, capital ledger, refund, expulsion cases, offices (a member sees only their own)")
     @APIResponse(responseCode = "200", description = "The member; ETag is the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberDetail.class)))
@@ -116,10 +114,7 @@ public class MembersResource {
     @PUT
     @Path("{memberId}/contact")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Change a member's name or phone", description = "Send If-Match with the version you read; a change made "
             + "meanwhile answers 409.")
@@ -145,10 +140,7 @@ public class MembersResource {
     @POST
     @Path("{memberId}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Give notice of withdrawal (§24)", description = "Effective after the notice period of the articles; with a "
             + "period of 0 days, or a notice the board dates far enough back, the member has left at once.")
@@ -156,49 +148,36 @@ public class MembersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "Not an active member", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public MemberView withdraw(@PathParam("memberId") long memberId, @Valid MembershipCommands.Notice command) {
-        Cooperative cooperative = memberships.lock(tenant.coopId());
-        Membership member = access.changeable(memberId);
         LocalDate today = KoreanCalendar.today();
         LocalDate noticeOn = command == null || command.noticeOn() == null ? today : command.noticeOn();
         if (!noticeOn.equals(today) && !access.managing()) {
             throw ProblemException.invalidField("noticeOn", "a member gives notice today; only the board records an earlier notice");
         }
         requirePast("noticeOn", noticeOn, today);
-        MemberView before = MemberView.of(member, cooperative.sharePrice());
-        memberships.record(member.giveNotice(noticeOn, cooperative.articles().withdrawalNoticeDays(), caller.displayName()));
-        audit.record(tenant.coopId(), "membership.notice-given", "membership", member.id(), before,
-                MemberView.of(member, cooperative.sharePrice()));
-        if (member.withdrawalDue(today)) {
-            leave(cooperative, member, member.completeWithdrawal(caller.displayName()), "membership.withdrawn");
-        }
-        memberships.flush();
-        return MemberView.of(member, cooperative.sharePrice());
+        return changes.apply(memberId, "membership.notice-given", (cooperative, member) -> {
+            memberships.record(member.giveNotice(noticeOn, cooperative.articles().withdrawalNoticeDays(), caller.displayName()));
+            if (member.withdrawalDue(today)) {
+                // a notice period of 0 days, or a notice given long enough ago: the member has left
+                memberships.record(member.completeWithdrawal(caller.displayName()));
+                memberships.left(cooperative, member);
+            }
+        });
     }
 
     @POST
     @Path("{memberId}/death")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Record a member's death: the membership ends (§24②) and the refund goes to the heirs")
     @APIResponse(responseCode = "200", description = "DECEASED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     public MemberView death(@PathParam("memberId") long memberId, @NotNull(message = "a JSON body is required") @Valid MembershipCommands.Death command) {
-        Cooperative cooperative = memberships.lock(tenant.coopId());
-        Membership member = access.changeable(memberId);
         requirePast("diedOn", command.diedOn(), KoreanCalendar.today());
-        leave(cooperative, member, member.die(command.diedOn(), caller.displayName()), "membership.deceased");
-        memberships.flush();
-        return MemberView.of(member, cooperative.sharePrice());
-    }
-
-    private void leave(Cooperative cooperative, Membership member, StatusChange change, String action) {
-        memberships.record(change);
-        memberships.left(cooperative, member);
-        audit.record(cooperative.id(), action, "membership", member.id(), null, MemberView.of(member, cooperative.sharePrice()));
+        return changes.apply(memberId, "membership.deceased", (cooperative, member) -> {
+            memberships.record(member.die(command.diedOn(), caller.displayName()));
+            memberships.left(cooperative, member);
+        });
     }
 
     static void requirePast(String field, LocalDate day, LocalDate today) {

@@ -24,6 +24,7 @@ import org.ridercoop.membership.entity.CapitalRefund;
 import org.ridercoop.membership.entity.Cooperative;
 import org.ridercoop.membership.entity.Membership;
 import org.ridercoop.platform.audit.AuditTrail;
+import org.ridercoop.platform.idempotency.Idempotent;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.platform.security.Caller;
@@ -36,6 +37,9 @@ import org.ridercoop.platform.time.KoreanCalendar;
 /** A leaver's capital refund (§26-27): valued after the fiscal year, withheld while they owe money, paid, or time-barred. */
 @Path("coops/{coopId}/members/{memberId}/refund")
 @RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
 @Tag(name = "membership")
 @CoopAccess({Relation.BOARD, Relation.OPERATOR})
 public class RefundResource {
@@ -53,9 +57,6 @@ public class RefundResource {
     @POST
     @Path("valuation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Value the refund once the fiscal year in which the member left has ended (a social cooperative: at most the paid-in capital)")
     @APIResponse(responseCode = "200", description = "The refund",
@@ -70,9 +71,6 @@ public class RefundResource {
     @POST
     @Path("withholding")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
     @Operation(summary = "Withhold the refund while the leaver owes the cooperative money (§27), or release it")
     @APIResponse(responseCode = "200", description = "The refund",
@@ -88,10 +86,8 @@ public class RefundResource {
     @POST
     @Path("payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @SecurityRequirement(name = Roles.SCHEME)
     @Transactional
+    @Idempotent
     @Operation(summary = "Record the refund as paid: only when payable (valued, not withheld, within the two years)")
     @APIResponse(responseCode = "200", description = "The refund",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberDetail.RefundView.class)))
