@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ridercoop.web.coop.boundary.CoopAccess;
@@ -73,6 +74,11 @@ public class MemberPage implements Serializable {
     private String contactPhone = "";
     /** The version of the member the contact form showed: the API refuses a change made on top of another. */
     private Long shownVersion;
+    /**
+     * The Idempotency-Key of this page's money-moving request: a second tap on the same form sends the same key, and
+     * the API records the payment once. A refused request gets a new key, as the corrected one is another request.
+     */
+    private String idempotencyKey = UUID.randomUUID().toString();
 
     public void load() {
         var coop = Ids.parse(coopParam);
@@ -112,12 +118,14 @@ public class MemberPage implements Serializable {
 
     public String recordPayment() {
         var body = new Commands.Payment(Inputs.number(paymentAmount), Inputs.date(paymentDate));
-        return act("payment", "/capital/payments", bearer -> api.recordPayment(bearer, coop(), id(), body));
+        String key = idempotencyKey;
+        return act("payment", "/capital/payments", bearer -> api.recordPayment(bearer, key, coop(), id(), body));
     }
 
     public String subscribe() {
         var body = new Commands.Subscription(Inputs.integer(subscribeShares));
-        return act("subscription", "/capital/subscriptions", bearer -> api.subscribe(bearer, coop(), id(), body));
+        String key = idempotencyKey;
+        return act("subscription", "/capital/subscriptions", bearer -> api.subscribe(bearer, key, coop(), id(), body));
     }
 
     public String recordDeath() {
@@ -147,7 +155,8 @@ public class MemberPage implements Serializable {
 
     public String payRefund() {
         var body = new Commands.RefundPayment(Inputs.date(refundPaidOn));
-        return act("refund", "/refund/payment", bearer -> api.payRefund(bearer, coop(), id(), body));
+        String key = idempotencyKey;
+        return act("refund", "/refund/payment", bearer -> api.payRefund(bearer, key, coop(), id(), body));
     }
 
     public String changeContact() {
@@ -164,6 +173,9 @@ public class MemberPage implements Serializable {
             return "/member?faces-redirect=true&coop=" + coop() + "&id=" + id() + "&done=" + form;
         }
         refusals.put(form, Refusal.of(answer));
+        if (answer instanceof Answer.Refused) {
+            idempotencyKey = UUID.randomUUID().toString();
+        }
         return null;
     }
 

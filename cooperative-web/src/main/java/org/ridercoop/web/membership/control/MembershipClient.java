@@ -33,6 +33,8 @@ import org.ridercoop.web.platform.api.ProblemMapper;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface MembershipClient {
     String AUTH = HttpHeaders.AUTHORIZATION;
+    /** Money-moving calls carry one: the API answers a repeat (a double tap, a retry) without a second effect. */
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @GET
     @Path("coops/directory")
@@ -93,13 +95,13 @@ public interface MembershipClient {
 
     @POST
     @Path("coops/{coop}/members/{member}/capital/subscriptions")
-    Member subscribe(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member,
-                     Commands.Subscription subscription);
+    Member subscribe(@HeaderParam(AUTH) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                     @PathParam("coop") long coop, @PathParam("member") long member, Commands.Subscription subscription);
 
     @POST
     @Path("coops/{coop}/members/{member}/capital/payments")
-    Member recordPayment(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member,
-                         Commands.Payment payment);
+    Member recordPayment(@HeaderParam(AUTH) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         @PathParam("coop") long coop, @PathParam("member") long member, Commands.Payment payment);
 
     @POST
     @Path("coops/{coop}/members/{member}/refund/valuation")
@@ -113,6 +115,6 @@ public interface MembershipClient {
 
     @POST
     @Path("coops/{coop}/members/{member}/refund/payment")
-    Refund payRefund(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member,
-                     Commands.RefundPayment payment);
+    Refund payRefund(@HeaderParam(AUTH) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                     @PathParam("coop") long coop, @PathParam("member") long member, Commands.RefundPayment payment);
 }

@@ -36,7 +36,27 @@ class MemberPageTest {
         page.setPaymentAmount("50,000");
         page.setPaymentDate("2026-03-05");
         assertThat(page.recordPayment()).isEqualTo("/member?faces-redirect=true&coop=7&id=21&done=payment");
-        assertThat(sent.getFirst()[3]).isEqualTo(new Commands.Payment(50_000L, Members.DAY));
+        assertThat(sent.getFirst()[4]).isEqualTo(new Commands.Payment(50_000L, Members.DAY));
+        assertThat((String) sent.getFirst()[1]).as("Idempotency-Key").matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void aDoubleTapSendsTheSameIdempotencyKeyAndARefusedPaymentGetsANewOne() {
+        MemberPage page = page(true, null, detail(List.of()));
+        page.load();
+        page.setPaymentAmount("10000");
+        page.recordPayment();
+        page.recordPayment();
+        assertThat(sent.get(1)[1]).as("the same request twice: one payment").isEqualTo(sent.get(0)[1]);
+
+        MemberPage refusing = page(true, new Problem("urn:ridercoop:problem:overpaid", null, 422, "overpaid", null), detail(List.of()));
+        refusing.load();
+        refusing.setPaymentAmount("999999");
+        refusing.recordPayment();
+        assertThat(refusing.refusal("payment").messageKey()).isEqualTo("problem.overpaid");
+        refusing.setPaymentAmount("50000");
+        refusing.recordPayment();
+        assertThat(sent.get(3)[1]).as("the corrected payment is another request").isNotEqualTo(sent.get(2)[1]);
     }
 
     @Test
