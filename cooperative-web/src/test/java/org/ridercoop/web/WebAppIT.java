@@ -429,6 +429,7 @@ class WebAppIT {
         assertThat(browser.find("application:name").getDomProperty("value")).isEqualTo(DemoUser.VISITOR.displayName());
         assertThat(browser.text("apply-share-price")).isEqualTo("50,000원");
         assertThat(browser.text("apply-total")).isEqualTo("50,000원");
+        shoot("apply-form-empty");
         browser.find("application:shares").clear();
         browser.find("application:shares").sendKeys("2");
         browser.find("application:recalculate").click();
