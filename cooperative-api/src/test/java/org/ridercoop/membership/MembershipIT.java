@@ -22,6 +22,7 @@ import org.ridercoop.devstack.DemoUser;
 import org.ridercoop.devstack.EmbeddedMariaDb;
 import org.ridercoop.testsupport.ApiClient;
 import org.ridercoop.testsupport.EndpointCatalog;
+import org.ridercoop.testsupport.KeycloakAdmin;
 import org.ridercoop.testsupport.PackagedApiTest;
 import org.ridercoop.testsupport.TestStack;
 import org.ridercoop.platform.time.KoreanCalendar;
@@ -342,7 +343,11 @@ class MembershipIT extends PackagedApiTest {
     }
 
     private JsonObject mine(DemoUser user, long coopId) {
-        return jsonArray(api.get("/api/me/memberships", token(user))).getValuesAs(JsonObject.class).stream()
+        return mine(token(user), coopId);
+    }
+
+    private JsonObject mine(String token, long coopId) {
+        return jsonArray(api.get("/api/me/memberships", token)).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getJsonObject("coop").getJsonNumber("id").longValue() == coopId)
                 .reduce((first, second) -> second).orElseThrow();
     }
@@ -350,24 +355,28 @@ class MembershipIT extends PackagedApiTest {
     @Test
     void aPersonAppliesTheBoardApprovesOnceAndTheNewMemberSeesTheirNumber() throws Exception {
         long id = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
-        assertThat(jsonArray(api.get("/api/coops/directory", token(DemoUser.VISITOR))).getValuesAs(JsonObject.class))
+        // someone the platform has never seen: an account of their own, no role, no cooperative
+        String username = KeycloakAdmin.newPerson("applicant-" + System.nanoTime(), "하늘", "강", "applicant-password");
+        String person = TestStack.tokens().fetch(username, "applicant-password");
+        assertThat(ApiClient.json(api.get("/api/me", person)).getJsonArray("roles")).isEmpty();
+        assertThat(jsonArray(api.get("/api/coops/directory", person)).getValuesAs(JsonObject.class))
                 .anySatisfy(c -> assertThat(c.getJsonNumber("id").longValue()).isEqualTo(id));
 
         // the name typed on a device that decomposes Hangul (NFD) is stored composed (NFC)
         String nfd = Normalizer.normalize("강하늘", Normalizer.Form.NFD);
-        HttpResponse<String> applied = post("/" + id + "/applications", DemoUser.VISITOR,
-                "{\"name\":\"" + nfd + "\",\"phone\":\"010-5555-0101\",\"shares\":2}");
+        HttpResponse<String> applied = api.send("POST", "/api/coops/" + id + "/applications", person, "application/json",
+                "{\"name\":\"" + nfd + "\",\"phone\":\"010-5555-0101\",\"shares\":2}", Map.of());
         JsonObject application = ok(applied);
         assertThat(applied.statusCode()).isEqualTo(201);
         long memberId = application.getJsonNumber("id").longValue();
         assertThat(application.getString("status")).isEqualTo("APPLICANT");
         assertThat(application.getString("name")).isEqualTo("강하늘");
         assertThat(application.get("memberNumber")).isIn(null, jakarta.json.JsonValue.NULL);
-        assertThat(application.getString("email")).isEqualTo("visitor@ridercoop.example");
-        assertProblem(post("/" + id + "/applications", DemoUser.VISITOR, "{\"name\":\"강하늘\",\"shares\":1}"), 409, "already-member");
+        assertThat(application.getString("email")).isEqualTo(username + "@people.ridercoop.example");
+        assertProblem(api.send("POST", "/api/coops/" + id + "/applications", person, "application/json", "{\"name\":\"강하늘\",\"shares\":1}", Map.of()), 409, "already-member");
         // an applicant is no member yet
-        assertProblem(api.get("/api/coops/" + id, token(DemoUser.VISITOR)), 404, "not-found");
-        assertThat(mine(DemoUser.VISITOR, id).getJsonObject("member").getString("status")).isEqualTo("APPLICANT");
+        assertProblem(api.get("/api/coops/" + id, person), 404, "not-found");
+        assertThat(mine(person, id).getJsonObject("member").getString("status")).isEqualTo("APPLICANT");
         // a plain member may not decide; the search finds the applicant by an NFD query
         assertProblem(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.RIDER, null), 403, "forbidden");
         assertThat(jsonArray(api.get("/api/coops/" + id + "/members?status=APPLICANT&q=" + java.net.URLEncoder.encode(nfd,
@@ -386,18 +395,23 @@ class MembershipIT extends PackagedApiTest {
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         assertProblem(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.BOARD, null), 409, "not-an-applicant");
 
-        JsonObject me = mine(DemoUser.VISITOR, id);
+        // the new member's account got the coarse role of a rider; their next token carries it
+        String userId = KeycloakAdmin.user(username + "@people.ridercoop.example").getString("id");
+        assertThat(KeycloakAdmin.realmRoles(userId)).contains("rider");
+        person = TestStack.tokens().fetch(username, "applicant-password");
+        assertThat(KeycloakAdmin.strings(ApiClient.json(api.get("/api/me", person)).getJsonArray("roles"))).contains("rider");
+        JsonObject me = mine(person, id);
         assertThat(me.getJsonObject("member").getString("status")).isEqualTo("ACTIVE");
         assertThat(me.getJsonObject("member").getInt("memberNumber")).isEqualTo(6);
         assertThat(me.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("toStatus"))
                 .containsExactly("APPLICANT", "ACTIVE");
-        assertThat(api.get("/api/coops/" + id, token(DemoUser.VISITOR)).statusCode()).isEqualTo(200);
-        JsonObject detail = ok(api.get("/api/coops/" + id + "/members/" + memberId, token(DemoUser.VISITOR)));
+        assertThat(api.get("/api/coops/" + id, person).statusCode()).isEqualTo(200);
+        JsonObject detail = ok(api.get("/api/coops/" + id + "/members/" + memberId, person));
         assertThat(detail.getJsonArray("capital").getJsonObject(0).getString("kind")).isEqualTo("SUBSCRIPTION");
         assertThat(detail.getJsonArray("capital").getJsonObject(0).getJsonNumber("amountWon").longValue()).isEqualTo(100_000);
         // a member sees their own record, not another's
         long founder = jsonArray(api.get("/api/coops/" + id + "/members", board)).getJsonObject(2).getJsonNumber("id").longValue();
-        assertProblem(api.get("/api/coops/" + id + "/members/" + founder, token(DemoUser.VISITOR)), 404, "not-found");
+        assertProblem(api.get("/api/coops/" + id + "/members/" + founder, person), 404, "not-found");
         assertThat(jsonArray(api.get("/api/coops/" + id + "/members?status=ACTIVE", board))).hasSize(6);
     }
 
@@ -425,32 +439,11 @@ class MembershipIT extends PackagedApiTest {
         JsonObject admitted = ok(post("/" + id + "/applications/" + memberId + "/approval", DemoUser.BOARD, null));
         assertThat(admitted.getInt("memberNumber")).isEqualTo(6);
         // the account exists in Keycloak now, waiting for its owner to set a password and verify the address
-        JsonObject account = keycloakUser(newcomer);
+        JsonObject account = KeycloakAdmin.user(newcomer);
         assertThat(account.getBoolean("emailVerified")).isFalse();
-        assertThat(account.getJsonArray("requiredActions").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
+        assertThat(KeycloakAdmin.strings(account.getJsonArray("requiredActions"))).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
         assertThat(account.getString("lastName")).isEqualTo("윤");
-    }
-
-    private JsonObject keycloakUser(String email) throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        String issuer = TestStack.issuer();
-        var tokenResponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=coop-api-admin&client_secret=local-admin-client-secret")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String adminToken = ApiClient.json(tokenResponse).getString("access_token");
-        String admin = issuer.replace("/realms/", "/admin/realms/");
-        var users = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + "/users?exact=true&email="
-                        + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(users.statusCode()).isEqualTo(200);
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(users.body()))) {
-            JsonArray found = reader.readArray();
-            assertThat(found).hasSize(1);
-            return found.getJsonObject(0);
-        }
+        assertThat(KeycloakAdmin.realmRoles(account.getString("id"))).contains("rider");
     }
 
     /** Five founders of 10 shares each: a member may grow to 17 of 57 shares (29.8%), not to 18 of 58 (31.0%). */

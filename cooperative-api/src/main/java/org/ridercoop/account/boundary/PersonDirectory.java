@@ -12,6 +12,11 @@ public class PersonDirectory {
     @Inject
     People people;
 
+    /** The Keycloak subject of a person of the register. */
+    public java.util.Optional<String> subjectOf(long personId) {
+        return people.byId(personId).map(Person::subject);
+    }
+
     /** The id of the person with this subject; a person who never called the API before is added. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long idOf(String subject, String displayName, String email) {

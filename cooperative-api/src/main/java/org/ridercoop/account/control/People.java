@@ -22,6 +22,10 @@ public class People {
         em.flush();
     }
 
+    public Optional<Person> byId(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
     public Optional<Person> bySubject(String subject) {
         return em.createNamedQuery(Person.BY_SUBJECT, Person.class)
                 .setParameter("subject", subject)

@@ -133,6 +133,8 @@ public class ApplicationsResource {
                             Map.of("email", member.email(), "requiredActions", "UPDATE_PASSWORD, VERIFY_EMAIL"));
                 }
             }
+            // the coarse realm role of a member; their next sign-in carries it
+            people.subjectOf(member.personId()).ifPresent(subject -> accounts.grantRealmRole(subject, Roles.RIDER));
         });
     }
 

@@ -80,6 +80,42 @@ public class KeycloakAccounts {
         }
     }
 
+    /**
+     * Gives the account a realm role (the coarse role a member's pages start from), if it does not have it yet.
+     * The service account may map any role that is not an administration role.
+     */
+    public void grantRealmRole(String subject, String role) {
+        Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build();
+        try {
+            String token = serviceToken(client);
+            var mappings = client.target(adminBase()).path("users").path(subject).path("role-mappings/realm");
+            JsonArray available;
+            try (Response response = mappings.path("available").request(MediaType.APPLICATION_JSON)
+                    .header("Authorization", "Bearer " + token).get()) {
+                if (response.getStatus() != 200) {
+                    throw unavailable("available roles answered " + response.getStatus());
+                }
+                available = Json.createReader(new java.io.StringReader(response.readEntity(String.class))).readArray();
+            }
+            Optional<JsonObject> wanted = available.getValuesAs(JsonObject.class).stream()
+                    .filter(r -> role.equals(r.getString("name", ""))).findFirst();
+            if (wanted.isEmpty()) {
+                return; // held already
+            }
+            try (Response mapped = mappings.request().header("Authorization", "Bearer " + token)
+                    .post(Entity.json(Json.createArrayBuilder().add(wanted.get()).build().toString()))) {
+                if (mapped.getStatus() != 204) {
+                    throw unavailable("role mapping answered " + mapped.getStatus());
+                }
+            }
+        } catch (ProcessingException e) {
+            LOG.log(Level.WARNING, "Keycloak admin API unreachable", e);
+            throw unavailable("unreachable");
+        } finally {
+            client.close();
+        }
+    }
+
     /** A realm account: its id, and whether it was created just now. */
     public record Account(String subject, boolean created) {
     }
