@@ -31,6 +31,9 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
+    private int width = 1280;
+    private int height = 800;
+    private boolean mobile;
 
     private Browser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
@@ -92,9 +95,27 @@ final class Browser implements AutoCloseable {
 
     /** Emulates a screen of that size (CSS pixels), as a phone or a desktop window. */
     void viewport(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        this.width = width;
+        this.height = height;
+        this.mobile = mobile;
+        metrics(height);
         driver.navigate().refresh();
+    }
+
+    private void metrics(int screenHeight) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", screenHeight, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The whole page, top to bottom, at the width of the screen emulated now (the page is not reloaded). */
+    Path fullScreenshot(Path file) {
+        long full = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        metrics((int) Math.min(Math.max(full, height), 12_000));
+        try {
+            return screenshot(file);
+        } finally {
+            metrics(height);
+        }
     }
 
     long pageWidth() {

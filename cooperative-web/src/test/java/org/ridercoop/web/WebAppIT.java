@@ -284,10 +284,11 @@ class WebAppIT {
                 .anySatisfy(officer -> assertThat(officer).contains("감사", "한지우"))
                 .hasSize(5);
         assertThat(browser.exists("register")).isTrue();
-        assertThat(members()).hasSize(6).contains("1=박서연", "2=김민준");
-        assertThat(browser.text("total-members")).isEqualTo("6");
-        assertThat(browser.text("total-shares")).isEqualTo("12");
-        assertThat(browser.text("total-capital")).isEqualTo("600,000원");
+        // the demo data: six founders, a seventh member paying in instalments, two applications
+        assertThat(members()).hasSize(9).contains("1=박서연", "2=김민준", "7=임채원");
+        assertThat(browser.text("total-members")).as("members of today, not applicants").isEqualTo("7");
+        assertThat(browser.text("total-shares")).isEqualTo("14");
+        assertThat(browser.text("total-capital")).isEqualTo("700,000원");
         assertNoInlineCode(browser.driver.getPageSource());
 
         browser.viewport(360, 800, true);
@@ -302,7 +303,7 @@ class WebAppIT {
         browser.find("search-submit").click();
         browser.await(ExpectedConditions.urlContains("q="));
         assertThat(members()).containsExactly("2=김민준");
-        assertThat(browser.text("total-members")).isEqualTo("6");
+        assertThat(browser.text("total-members")).isEqualTo("7");
         browser.viewport(1280, 800, false);
         browser.open(coopUrl);
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
@@ -313,7 +314,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "Worker cooperative"));
         assertThat(browser.text("coop-share-price")).isEqualTo("₩50,000");
         assertThat(browser.text("coop-fiscal-year")).isEqualTo("January");
-        assertThat(browser.text("total-capital")).isEqualTo("₩600,000");
+        assertThat(browser.text("total-capital")).isEqualTo("₩700,000");
         browser.find("language-switch").click();
         browser.await(ExpectedConditions.textToBe(By.id("coop-kind"), "노동자협동조합"));
 
@@ -396,6 +397,217 @@ class WebAppIT {
         assertThat(browser.text("coop-share-price")).isEqualTo("10,000원");
         assertThat(members()).hasSize(5).startsWith("1=윤서준");
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        browser.find("signout:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
+    }
+
+    @Test
+    @Order(7)
+    void aVisitorAppliesTheBoardApprovesAndTheVisitorSeesTheirMemberNumber() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+
+        // the visitor, in no cooperative yet: applying is the main thing the home page offers
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.VISITOR);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("apply-cta")));
+        assertThat(browser.exists("my-link")).isTrue();
+        shoot("visitor-home");
+        browser.find("apply-cta").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("directory")));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("apply-directory");
+        WebElement daegu = browser.driver.findElements(By.className("directory-link")).stream()
+                .filter(link -> link.getText().contains("대구라이더협동조합")).findFirst().orElseThrow();
+        String coopId = daegu.getDomAttribute("id").substring("apply-to-".length());
+        daegu.click();
+
+        // the form: the name of the sign-in, the price of a share, the amount worked out on the server
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("application:name")));
+        assertThat(browser.find("application:name").getDomProperty("value")).isEqualTo(DemoUser.VISITOR.displayName());
+        assertThat(browser.text("apply-share-price")).isEqualTo("50,000원");
+        assertThat(browser.text("apply-total")).isEqualTo("50,000원");
+        shoot("apply-form-empty");
+        browser.find("application:shares").clear();
+        browser.find("application:shares").sendKeys("2");
+        browser.find("application:recalculate").click();
+        browser.await(ExpectedConditions.textToBe(By.id("apply-total"), "100,000원"));
+        browser.find("application:phone").sendKeys("010-2021-0077");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.fullScreenshot(shots().resolve("apply-form-phone.png"));
+        browser.find("application:submit").click();
+
+        // my membership: applied, waiting for the board, no number yet
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("applied-notice")));
+        assertThat(browser.driver.getCurrentUrl()).startsWith(stack.baseUrl + "/my");
+        assertThat(browser.text("applied-notice")).contains("대구라이더협동조합", "이사회의 승인을 기다리고");
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("가입 신청");
+        assertThat(browser.text("my-number-" + coopId)).isEqualTo("아직 없음");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-applicant");
+        signOut();
+
+        // the chair: the cooperative shows the links to run it, the inbox has the application
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("manage")));
+        assertThat(browser.text("applicant-count")).as("the demo's two and the visitor").isEqualTo("3");
+        assertThat(browser.pageWidth()).as("nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("board-coop-manage");
+        browser.find("manage-applications").click();
+        By visitorCard = By.cssSelector("article.applicant[data-email='visitor@ridercoop.example']");
+        browser.await(ExpectedConditions.presenceOfElementLocated(visitorCard));
+        assertThat(browser.driver.findElement(visitorCard).getText()).contains("강하늘", "010-2021-0077", "100,000원");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("applications");
+        browser.driver.findElement(visitorCard).findElement(By.cssSelector("input.approve")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("approved-notice")));
+        Matcher number = Pattern.compile("(\\d+)번").matcher(browser.text("approved-notice"));
+        assertThat(number.find()).as(browser.text("approved-notice")).isTrue();
+        String memberNumber = number.group(1);
+        assertThat(browser.driver.findElements(visitorCard)).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("article.applicant"))).hasSize(2);
+
+        // the register with the new member, a member's page, the spreadsheet
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&status=ACTIVE&q=" + URLEncoder.encode("강하늘", StandardCharsets.UTF_8));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
+        assertThat(members()).containsExactly(memberNumber + "=강하늘");
+        browser.driver.findElement(By.className("member-link")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.text("member-status")).isEqualTo("정상");
+        assertThat(browser.text("member-number")).isEqualTo(memberNumber);
+        assertThat(browser.exists("payment:submit")).as("the board records payments").isTrue();
+        assertThat(browser.exists("case:submit")).isTrue();
+        assertThat(browser.exists("contact:submit")).isTrue();
+        String memberUrl = browser.driver.getCurrentUrl();
+        assertThat(memberUrl).matches(Pattern.quote(stack.baseUrl) + "/member\\?coop=" + coopId + "&id=[1-9][0-9]*");
+        assertThat(browser.text("member-paid-in")).isEqualTo("0원");
+        browser.find("payment:amount").sendKeys("50,000");
+        browser.find("payment:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("member-paid-in")).isEqualTo("50,000원");
+        assertThat(browser.driver.findElements(By.cssSelector(".ledger-entry"))).extracting(WebElement::getText)
+                .anySatisfy(entry -> assertThat(entry).contains("출자금 납입", "50,000원"));
+        browser.find("payment:amount").sendKeys("100,000");
+        browser.find("payment:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payment-problem")));
+        assertThat(browser.text("payment-problem")).as("the API's overpaid problem, in Korean").contains("약정한 출자금을 넘습니다");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.open(memberUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        shoot("member");
+
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> csv = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/register.csv?coop=" + coopId))
+                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"member-register-" + coopId + "-").endsWith(".csv\""));
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("강하늘", "박서연");
+
+        // the board's other pages: officers, and the consultant's read access
+        browser.open(stack.baseUrl + "/officers?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("appoint:submit")));
+        assertThat(browser.driver.findElements(By.cssSelector(".officer-row.in-force"))).hasSize(5);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("officers");
+        browser.open(stack.baseUrl + "/consultants?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("grant:submit")));
+        assertThat(browser.driver.findElements(By.cssSelector(".grant.in-force"))).as("the demo's grant").extracting(WebElement::getText)
+                .anySatisfy(grant -> assertThat(grant).contains("consultant@ridercoop.example"));
+        browser.find("grant:email").sendKeys("accounts@support.example");
+        browser.find("grant:name").sendKeys("한회계");
+        browser.find("grant:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.driver.findElements(By.cssSelector(".grant.in-force"))).extracting(WebElement::getText)
+                .anySatisfy(grant -> assertThat(grant).contains("accounts@support.example", "한회계"));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("consultants");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // the visitor again: now a member, with their number; applying twice is told in Korean
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.VISITOR);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/my?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("my-number-" + coopId)));
+        assertThat(browser.text("my-number-" + coopId)).isEqualTo(memberNumber);
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("정상");
+        assertThat(browser.driver.findElements(By.cssSelector("input.withdraw"))).hasSize(1);
+        shoot("my-member");
+        browser.open(stack.baseUrl + "/apply?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("application:submit")));
+        browser.find("application:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("apply-problem")));
+        assertThat(browser.text("apply-problem")).contains("이미 이 조합에 가입했거나");
+        browser.fullScreenshot(shots().resolve("apply-already-member-phone.png"));
+
+        // their own page: the payment the board recorded; and leaving, in two steps
+        browser.open(stack.baseUrl + "/my");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("my-details")));
+        browser.driver.findElement(By.className("my-details")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.text("member-paid-in")).isEqualTo("50,000원");
+        assertThat(browser.exists("contact:submit")).as("a member changes their own contact details").isTrue();
+        assertThat(browser.exists("payment:submit")).as("but records no payment").isFalse();
+        browser.open(stack.baseUrl + "/my");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.withdraw")));
+        browser.driver.findElement(By.cssSelector("input.withdraw")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input.withdraw-confirm")));
+        assertThat(browser.text("my-status-" + coopId)).as("nothing happened yet").isEqualTo("정상");
+        browser.fullScreenshot(shots().resolve("my-withdraw-confirm-phone.png"));
+        browser.driver.findElement(By.cssSelector("input.withdraw-confirm")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("withdrawal-notice")));
+        assertThat(browser.text("my-status-" + coopId)).isEqualTo("탈퇴 예정");
+        signOut();
+
+        // the consultant: the cooperative and its register to read, and no form anywhere
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.CONSULTANT);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coop-" + coopId)));
+        assertThat(browser.find("coop-" + coopId).getDomAttribute("data-relation")).isEqualTo("consultant");
+        shoot("consultant-home");
+        browser.find("coop-" + coopId).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("register-table")));
+        assertThat(browser.exists("manage")).isFalse();
+        browser.open(memberUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+        assertThat(browser.driver.findElements(By.cssSelector("main form"))).as("read-only").isEmpty();
+        shoot("consultant-member");
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    private static Path shots() {
+        return Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
+    }
+
+    /** The page on a 360-px phone, whole, in Korean and then in English; back in Korean afterwards. */
+    private void shoot(String name) {
+        assertThat(browser.pageWidth()).as(name + ": nothing sticks out sideways on a phone").isLessThanOrEqualTo(360);
+        assertThat(browser.driver.getPageSource()).as(name + ": every message is in the bundle").doesNotContain("???");
+        browser.fullScreenshot(shots().resolve(name + "-phone.png"));
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(browser.pageWidth()).as(name + " in English").isLessThanOrEqualTo(360);
+        assertThat(browser.driver.getPageSource()).as(name + " in English: every message is in the bundle").doesNotContain("???");
+        browser.fullScreenshot(shots().resolve(name + "-phone-en.png"));
+        browser.find("language-switch").click();
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+    }
+
+    private void signOut() {
         browser.find("signout:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("landing-sign-in")));
     }

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.ridercoop.web.home.entity.Lookup;
+import org.ridercoop.web.platform.api.Refusal;
 import org.ridercoop.web.signin.Roles;
 
 /** Both languages say everything the pages ask for. */
@@ -54,6 +55,26 @@ class MessagesTest {
         }
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("coop.kind.WORKER")).isEqualTo("노동자협동조합");
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("coop.kind.SOCIAL")).isEqualTo("사회적협동조합");
+    }
+
+    @Test
+    void everyTranslatedProblemAndEveryStateOfTheMembershipPagesHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            for (String slug : Refusal.TRANSLATED) {
+                assertThat(messages.getString("problem." + slug)).as(locale + " problem." + slug).isNotBlank();
+            }
+            for (String key : new String[] {"problem.fields", "problem.rule", "problem.forbidden", "problem.not_found",
+                    "member.capital.SUBSCRIPTION", "member.capital.PAYMENT", "member.capital.REFUND_PAID",
+                    "member.expulsion.ground.NON_USE", "member.expulsion.ground.UNPAID", "member.expulsion.ground.OTHER",
+                    "member.expulsion.state.PENDING", "member.expulsion.state.EXPELLED", "member.expulsion.state.REJECTED",
+                    "member.expulsion.state.DROPPED", "member.refund.AWAITING_VALUATION", "member.refund.WITHHELD",
+                    "member.refund.NOT_YET_PAYABLE", "member.refund.PAYABLE", "member.refund.PAID",
+                    "member.refund.TIME_BARRED"}) {
+                assertThat(messages.getString(key)).as(locale + " " + key).isNotBlank();
+            }
+        }
+        assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("problem.share-cap")).contains("30%");
     }
 
     @Test

@@ -9,27 +9,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import org.ridercoop.web.coop.control.CooperativeLookup;
-import org.ridercoop.web.coop.entity.Answer;
+import org.ridercoop.web.platform.api.Answer;
 import org.ridercoop.web.coop.entity.Cooperative;
-import org.ridercoop.web.coop.entity.Member;
 import org.ridercoop.web.coop.entity.Officer;
 import org.ridercoop.web.coop.entity.Register;
-import org.ridercoop.web.coop.entity.Won;
+import org.ridercoop.web.membership.entity.Member;
+import org.ridercoop.web.platform.Won;
 import org.ridercoop.web.i18n.CurrentLanguage;
+import org.ridercoop.web.platform.Ids;
 
 /**
- * The cooperative page ({@code #{coopPage}}, {@code /coop?id=N&q=…}). The API decides what the person may see:
- * another cooperative is "not found" (so that ids reveal nothing), and a 403 for the register only hides it.
+ * The cooperative page ({@code #{coopPage}}, {@code /coop?id=N&q=…&status=…}). The API decides what the person may
+ * see: another cooperative is "not found" (so that ids reveal nothing), a 403 for the register only hides it, and
+ * only the board and the operator get the links to run the cooperative (see {@link CoopAccess}).
  */
 @Named("coopPage")
 @RequestScoped
 public class CooperativePage {
-    /** A database id: positive, and short enough for a long; anything else is a page that does not exist. */
-    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
     /** The chair first, then the directors, then the auditors, as the articles list them; unknown positions last. */
     private static final List<String> POSITIONS = List.of("CHAIR", "DIRECTOR", "AUDITOR");
+    static final List<String> STATUSES = List.of("APPLICANT", "ACTIVE", "WITHDRAWING", "WITHDRAWN", "EXPELLED",
+            "DECEASED", "REFUSED");
     static final Comparator<Officer> BY_POSITION = Comparator.comparingInt(o -> {
         int rank = POSITIONS.indexOf(o.position());
         return rank < 0 ? POSITIONS.size() : rank;
@@ -44,14 +45,18 @@ public class CooperativePage {
     @Inject
     CurrentLanguage language;
 
+    @Inject
+    CoopAccess access;
+
     private Answer<Cooperative> cooperative;
     private Answer<List<Officer>> board;
     private Register register;
+    private List<Member> allMembers = List.of();
     private boolean registerLoaded;
     private String registerProblem;
 
     static OptionalLong parseId(String raw) {
-        return raw != null && ID.matcher(raw).matches() ? OptionalLong.of(Long.parseLong(raw)) : OptionalLong.empty();
+        return Ids.parse(raw);
     }
 
     /** The view action: a cooperative that is not there answers 404, with the page's own friendly message. */
@@ -98,7 +103,7 @@ public class CooperativePage {
         if (board == null) {
             board = lookup.board(getCooperative().id());
         }
-        return board.found().orElse(List.of()).stream().sorted(BY_POSITION).toList();
+        return board.found().orElse(List.of()).stream().filter(Officer::isInForce).sorted(BY_POSITION).toList();
     }
 
     /** Shown to the board and the operator; a plain member's 403 hides the section, a failure says so in it. */
@@ -125,10 +130,45 @@ public class CooperativePage {
         Cooperative coop = getCooperative();
         var members = lookup.members(coop.id());
         if (members instanceof Answer.Found<List<Member>> found) {
-            register = Register.of(found.value(), getQuery(), coop.sharePriceWon());
+            allMembers = found.value();
+            register = Register.of(allMembers, getQuery(), getStatus(), coop.sharePriceWon());
         } else if (members instanceof Answer.Failed<List<Member>> failed) {
             registerProblem = failed.reason().name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** The board and the operator: the links to the inbox, the board positions, the consultants, the forms. */
+    public boolean isManager() {
+        return isFound() && access.manages(getCooperative().id());
+    }
+
+    /** Members above the 30% cap (§22), which only others leaving can cause: the board is asked to act. */
+    public List<Member> getOverCap() {
+        loadRegister();
+        Cooperative coop = getCooperative();
+        if (coop == null || coop.capital() == null || !isManager()) {
+            return List.of();
+        }
+        return allMembers.stream().filter(m -> coop.capital().overCapMemberIds().contains(m.id())).toList();
+    }
+
+    public long getApplicants() {
+        loadRegister();
+        return allMembers.stream().filter(Member::isApplicant).count();
+    }
+
+    /** The status filter of the register: one of {@link #STATUSES}, or blank for all. */
+    public String getStatus() {
+        String status = request.getParameter("status");
+        return status != null && STATUSES.contains(status) ? status : "";
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public String getPaidIn() {
+        return Won.format(getRegister().paidInWon(), language.getLocale());
     }
 
     public String getQuery() {

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.ridercoop.web.coop.control.ApiProblem;
+import org.ridercoop.web.platform.api.ApiProblem;
 import org.ridercoop.web.coop.control.RegistrationClient;
 import org.ridercoop.web.coop.entity.Cooperative;
 import org.ridercoop.web.coop.entity.NewCooperative;
-import org.ridercoop.web.coop.entity.Problem;
+import org.ridercoop.web.platform.api.Problem;
 
 /**
  * The operator's form to register a cooperative ({@code #{registration}}, {@code /register-coop}). The API is the

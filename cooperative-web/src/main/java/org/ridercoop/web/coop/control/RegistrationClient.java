@@ -9,10 +9,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.ridercoop.web.platform.api.ProblemMapper;
 import org.ridercoop.web.coop.entity.Cooperative;
 import org.ridercoop.web.coop.entity.NewCooperative;
 
-/** {@code POST /api/coops} (operators only); refusals arrive as {@link ApiProblem} with the API's reasons. */
+/** {@code POST /api/coops} (operators only); refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons. */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
 @Path("coops")

@@ -67,6 +67,14 @@ public class HomePage {
         return getRoles().contains(role);
     }
 
+    /**
+     * Signed in but in no cooperative (and advising none): applying is what this person can do next. Unknown while
+     * the API does not answer, so the page does not push someone to apply who may already be a member.
+     */
+    public boolean isWithoutCooperative() {
+        return isLoaded() && getCooperatives().isEmpty();
+    }
+
     public boolean isWithoutRole() {
         return getRoles().isEmpty();
     }

@@ -30,6 +30,6 @@ class CooperativePageTest {
 
     private static Officer officer(String position, String name) {
         LocalDate start = LocalDate.of(2026, 11, 26);
-        return new Officer(1, position, 1, name, start, start.plusYears(4).minusDays(1));
+        return new Officer(1, position, 1, name, start, start.plusYears(4).minusDays(1), null, true);
     }
 }

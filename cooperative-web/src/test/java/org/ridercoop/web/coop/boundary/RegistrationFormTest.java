@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ridercoop.web.coop.entity.NewCooperative;
-import org.ridercoop.web.coop.entity.Problem;
+import org.ridercoop.web.platform.api.Problem;
 
 class RegistrationFormTest {
 

@@ -50,6 +50,15 @@ class HomePageTest {
     }
 
     @Test
+    void applyingIsTheNextStepOfSomeoneInNoCooperativeButNotWhileTheApiIsSilent() {
+        assertThat(page(new Lookup.Found(new Me("s", "visitor", "강하늘", null, List.of(), null)), Set.of()).isWithoutCooperative())
+                .isTrue();
+        Me member = new Me("s", "rider", "김민준", null, List.of("rider"), List.of(new Me.CooperativeRef(7, "대구", "member")));
+        assertThat(page(new Lookup.Found(member), Set.of()).isWithoutCooperative()).isFalse();
+        assertThat(page(new Lookup.Failed(Lookup.Reason.UNAVAILABLE), Set.of()).isWithoutCooperative()).isFalse();
+    }
+
+    @Test
     void aBlankNameFallsBackToTheUsername() {
         HomePage page = page(new Lookup.Found(new Me("s", "rider2", " ", null, List.of("rider"), null)), Set.of());
         assertThat(page.getName()).isEqualTo("rider2");

@@ -1,6 +1,5 @@
-package org.ridercoop.web.coop.control;
+package org.ridercoop.web.platform.api;
 
-import org.ridercoop.web.coop.entity.Problem;
 
 /** The API refused a change and said why. */
 public class ApiProblem extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ridercoop.web.coop.entity;
+package org.ridercoop.web.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

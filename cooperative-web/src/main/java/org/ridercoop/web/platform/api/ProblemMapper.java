@@ -1,4 +1,4 @@
-package org.ridercoop.web.coop.control;
+package org.ridercoop.web.platform.api;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -6,7 +6,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-import org.ridercoop.web.coop.entity.Problem;
 
 /** Turns an error answer into an {@link ApiProblem}, reading its problem+json body while the response is open. */
 public class ProblemMapper implements ResponseExceptionMapper<ApiProblem> {

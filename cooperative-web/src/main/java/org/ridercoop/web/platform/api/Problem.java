@@ -1,4 +1,4 @@
-package org.ridercoop.web.coop.entity;
+package org.ridercoop.web.platform.api;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ridercoop.web.coop.entity;
+package org.ridercoop.web.platform;
 
 import java.time.Month;
 import java.time.format.TextStyle;

@@ -1,11 +1,11 @@
-package org.ridercoop.web.coop.entity;
+package org.ridercoop.web.platform.api;
 
 import java.util.Optional;
 import org.ridercoop.web.home.entity.Lookup.Reason;
 
 /**
  * What one call to the API gave: the value, or why not. Not found and forbidden are answers a page shows in its
- * own way (a missing cooperative, a hidden register), not failures.
+ * own way (a missing cooperative, a hidden register), not failures; a refused change carries the API's reasons.
  */
 public sealed interface Answer<T> {
 
@@ -19,6 +19,10 @@ public sealed interface Answer<T> {
     }
 
     record Failed<T>(Reason reason) implements Answer<T> {
+    }
+
+    /** The API said no to a change (400, 409, 422) and why: a page shows it next to the form. */
+    record Refused<T>(Problem problem) implements Answer<T> {
     }
 
     default Optional<T> found() {

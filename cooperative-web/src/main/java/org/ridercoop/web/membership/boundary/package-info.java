@@ -1,0 +1,2 @@
+/** Pages of membership: applying, my memberships, the board's inbox of applications, a member's page. */
+package org.ridercoop.web.membership.boundary;

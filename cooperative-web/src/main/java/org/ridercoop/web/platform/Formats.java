@@ -1,0 +1,66 @@
+package org.ridercoop.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.ridercoop.web.i18n.CurrentLanguage;
+
+/**
+ * Amounts, dates and moments in the language of the page ({@code #{fmt.won(x)}}, {@code #{fmt.date(d)}}):
+ * "50,000원" / "₩50,000", "2026. 3. 5." / "Mar 5, 2026", moments in Korean time. Nothing shows "null".
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+    /** The cooperatives are Korean: a moment is shown as the time in Korea, whoever reads it. */
+    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
+    @Inject
+    CurrentLanguage language;
+
+    public String won(Long amount) {
+        return won(amount, locale());
+    }
+
+    public String date(LocalDate date) {
+        return date(date, locale());
+    }
+
+    public String moment(Instant instant) {
+        return moment(instant, locale());
+    }
+
+    public String percent(BigDecimal value) {
+        return percent(value, locale());
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+
+    static String won(Long amount, Locale locale) {
+        return amount == null ? "" : Won.format(amount, locale);
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String moment(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(KOREA).format(instant);
+    }
+
+    /** A share of the whole, as the API gives it (in percent), to at most two decimals: "12.5%". */
+    static String percent(BigDecimal value, Locale locale) {
+        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+    }
+}

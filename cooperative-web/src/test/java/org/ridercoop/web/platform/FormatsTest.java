@@ -1,0 +1,39 @@
+package org.ridercoop.web.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    private static final Locale KO = Locale.KOREAN;
+    private static final Locale EN = Locale.ENGLISH;
+
+    @Test
+    void wonWithThousandsSeparatorsInBothLanguagesAndNothingForNoAmount() {
+        assertThat(Formats.won(1_250_000L, KO)).isEqualTo("1,250,000원");
+        assertThat(Formats.won(1_250_000L, EN)).isEqualTo("₩1,250,000");
+        assertThat(Formats.won(null, KO)).isEmpty();
+    }
+
+    @Test
+    void datesAsEachLanguageWritesThemAndMomentsInKoreanTime() {
+        LocalDate day = LocalDate.of(2026, 3, 5);
+        assertThat(Formats.date(day, KO)).isEqualTo("2026. 3. 5.");
+        assertThat(Formats.date(day, EN)).isEqualTo("Mar 5, 2026");
+        assertThat(Formats.date(null, EN)).isEmpty();
+        // 23:30 UTC is already the next morning in Seoul
+        assertThat(Formats.moment(Instant.parse("2026-03-04T23:30:00Z"), KO)).startsWith("2026. 3. 5.").contains("8:30");
+        assertThat(Formats.moment(null, KO)).isEmpty();
+    }
+
+    @Test
+    void percentToAtMostTwoDecimals() {
+        assertThat(Formats.percent(new BigDecimal("16.666666"), KO)).isEqualTo("16.67%");
+        assertThat(Formats.percent(new BigDecimal("25.00"), EN)).isEqualTo("25%");
+        assertThat(Formats.percent(null, EN)).isEmpty();
+    }
+}
