@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ridercoop.web.i18n.CurrentLanguage;
 
 /**
@@ -20,6 +24,9 @@ import org.ridercoop.web.i18n.CurrentLanguage;
 @Named("fmt")
 @RequestScoped
 public class Formats {
+    static final String MESSAGES = "org.ridercoop.web.i18n.messages";
+    private static final Pattern NOTICE = Pattern.compile("notice given, effective (\\d{4}-\\d{2}-\\d{2})");
+
     /** The cooperatives are Korean: a moment is shown as the time in Korea, whoever reads it. */
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
@@ -42,8 +49,29 @@ public class Formats {
         return percent(value, locale());
     }
 
+    /**
+     * A note the API wrote itself on a history line or a ledger entry ("applied", "admission", "notice given,
+     * effective 2026-12-26", …), in the page's language; a note a person typed is shown as typed.
+     */
+    public String note(String text) {
+        return note(text, locale());
+    }
+
     private Locale locale() {
         return language.getLocale();
+    }
+
+    static String note(String text, Locale locale) {
+        if (text == null) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, locale);
+        Matcher notice = NOTICE.matcher(text);
+        if (notice.matches()) {
+            return MessageFormat.format(bundle.getString("note.notice"), date(LocalDate.parse(notice.group(1)), locale));
+        }
+        String key = "note." + text.strip().replace(' ', '-');
+        return bundle.containsKey(key) ? bundle.getString(key) : text;
     }
 
     static String won(Long amount, Locale locale) {

@@ -36,4 +36,14 @@ class FormatsTest {
         assertThat(Formats.percent(new BigDecimal("25.00"), EN)).isEqualTo("25%");
         assertThat(Formats.percent(null, EN)).isEmpty();
     }
+
+    @Test
+    void notesTheApiWritesAreShownInThePagesLanguageOthersAsTyped() {
+        assertThat(Formats.note("applied", Locale.KOREAN)).isEqualTo("본인 신청");
+        assertThat(Formats.note("admission", Locale.ENGLISH)).isEqualTo("subscribed on admission");
+        assertThat(Formats.note("notice given, effective 2026-12-26", Locale.KOREAN)).isEqualTo("탈퇴 예고, 2026. 12. 26.부터 효력");
+        assertThat(Formats.note("notice given, effective 2026-12-26", Locale.ENGLISH)).isEqualTo("notice given, effective Dec 26, 2026");
+        assertThat(Formats.note("1회차", Locale.ENGLISH)).isEqualTo("1회차");
+        assertThat(Formats.note(null, Locale.KOREAN)).isEmpty();
+    }
 }
