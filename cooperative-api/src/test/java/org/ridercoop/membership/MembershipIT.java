@@ -22,6 +22,7 @@ import org.ridercoop.devstack.DemoUser;
 import org.ridercoop.devstack.EmbeddedMariaDb;
 import org.ridercoop.testsupport.ApiClient;
 import org.ridercoop.testsupport.EndpointCatalog;
+import org.ridercoop.testsupport.Fixtures;
 import org.ridercoop.testsupport.KeycloakAdmin;
 import org.ridercoop.testsupport.PackagedApiTest;
 import org.ridercoop.testsupport.TestStack;
@@ -31,19 +32,8 @@ import org.ridercoop.platform.time.KoreanCalendar;
 class MembershipIT extends PackagedApiTest {
     private static final AtomicInteger REGISTRATIONS = new AtomicInteger(100);
 
-    /** A cooperative whose chair is the demo board member and one of whose plain members is the demo rider. */
     static String cooperative(String registrationNumber, String chairEmail, String memberEmail, int chairShares) {
-        return """
-                {"nameKo":"대구라이더협동조합","nameRomanized":"Daegu Rider Cooperative","kind":"WORKER",
-                 "registrationNumber":"%s","fiscalYearStartMonth":1,"sharePriceWon":50000,
-                 "articles":{"nonUseMonthsForExpulsion":12,"unpaidMonthsForExpulsion":6,"withdrawalNoticeDays":30},
-                 "founders":[
-                  {"name":"박서연","email":"%s","phone":"010-1234-5678","shares":%d,"position":"CHAIR"},
-                  {"name":"%s","email":"%s","shares":2},
-                  {"name":"최도윤","email":"doyun@ridercoop.example","shares":2,"position":"DIRECTOR"},
-                  {"name":"정하린 🛵","email":"harin@ridercoop.example","shares":2,"position":"DIRECTOR"},
-                  {"name":"한지우","email":"jiwoo@ridercoop.example","shares":1,"position":"AUDITOR"}]}"""
-                .formatted(registrationNumber, chairEmail, chairShares, Normalizer.normalize("김민준", Normalizer.Form.NFD), memberEmail);
+        return Fixtures.cooperative(registrationNumber, chairEmail, memberEmail, chairShares);
     }
 
     private long register(String body) {
@@ -272,7 +262,14 @@ class MembershipIT extends PackagedApiTest {
         HttpResponse<String> expulsion = api.send("POST", "/api/coops/" + coopId + "/members/" + memberId + "/expulsion-cases", admin,
                 "application/json", expulsionCase(KoreanCalendar.today(), KoreanCalendar.today().plusDays(20)), Map.of());
         assertThat(expulsion.statusCode()).as(expulsion.body()).isEqualTo(201);
+        HttpResponse<String> meeting = api.send("POST", "/api/coops/" + coopId + "/meetings", admin, "application/json",
+                org.ridercoop.voting.VotingIT.meeting("ORDINARY_GENERAL_ASSEMBLY", java.time.Instant.now().plus(java.time.Duration.ofDays(8)),
+                        java.time.Instant.now(), java.time.Instant.now().plus(java.time.Duration.ofDays(8))), Map.of());
+        assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+        JsonObject called = ApiClient.json(meeting);
         return Map.of("memberId", memberId, "positionId", positionId, "grantId", grantId,
+                "meetingId", called.getJsonNumber("id").longValue(),
+                "motionId", called.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue(),
                 "caseId", ApiClient.json(expulsion).getJsonNumber("id").longValue());
     }
 

@@ -89,8 +89,18 @@ public final class DemoData {
             post(client, coop + "/applications/" + newcomer + "/approval", board, null);
             post(client, coop + "/members/" + newcomer + "/capital/payments", board,
                     "{\"amountWon\":30000,\"paidOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")) + "\",\"note\":\"1회차\"}");
+            // the ordinary general assembly, called with 10 days' notice; online voting is open until it starts
+            java.time.Instant now = java.time.Instant.now();
+            java.time.Instant assembly = now.plus(java.time.Duration.ofDays(10));
+            post(client, coop + "/meetings", board, """
+                    {"kind":"ORDINARY_GENERAL_ASSEMBLY","title":"2026년 정기총회","startsAt":"%s","place":"대구 북구 조합 사무실",
+                     "votingOpensAt":"%s","votingClosesAt":"%s",
+                     "motions":[{"title":"2026년 결산 및 2027년 사업계획 승인","resolution":"ORDINARY"},
+                                {"title":"정관 변경: 심야 배달 제한 시각을 밤 12시로","details":"제31조 (안전 규정)","resolution":"SPECIAL"}]}"""
+                    .formatted(assembly, now, assembly));
             return "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2), "
-                    + "a member paying in instalments, 2 applications waiting, read access for consultant";
+                    + "a member paying in instalments, 2 applications waiting, read access for consultant, "
+                    + "the general assembly called with online voting open";
         } catch (IOException e) {
             return "demo data: not loaded (" + e.getMessage() + ")";
         } catch (InterruptedException e) {

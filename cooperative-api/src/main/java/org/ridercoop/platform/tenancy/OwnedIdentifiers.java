@@ -18,7 +18,9 @@ public class OwnedIdentifiers {
             "memberId", "membership",
             "positionId", "board_position",
             "caseId", "expulsion_case",
-            "grantId", "consultant_grant");
+            "grantId", "consultant_grant",
+            "meetingId", "meeting",
+            "motionId", "motion");
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

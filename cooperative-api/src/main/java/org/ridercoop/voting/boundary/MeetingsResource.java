@@ -1,0 +1,184 @@
+package org.ridercoop.voting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.platform.audit.AuditTrail;
+import org.ridercoop.platform.problem.Problem;
+import org.ridercoop.platform.security.Caller;
+import org.ridercoop.platform.security.Roles;
+import org.ridercoop.platform.tenancy.CoopAccess;
+import org.ridercoop.platform.tenancy.Relation;
+import org.ridercoop.platform.tenancy.Tenant;
+import org.ridercoop.platform.time.KoreanCalendar;
+import org.ridercoop.voting.control.Ballots;
+import org.ridercoop.voting.control.Meetings;
+import org.ridercoop.voting.entity.Choice;
+import org.ridercoop.voting.entity.Meeting;
+import org.ridercoop.voting.entity.Motion;
+import org.ridercoop.voting.entity.Tally;
+
+/** Calling meetings (§28), opening and closing their voting, and their results once closed. */
+@Path("coops/{coopId}/meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
+@Tag(name = "voting", description = "Meetings, motions, votes and results")
+public class MeetingsResource {
+    @Inject
+    Meetings meetings;
+    @Inject
+    Ballots ballots;
+    @Inject
+    Voter voter;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Tenant tenant;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Call a meeting with its agenda", description = "The notice goes out now; an assembly starts at least 7 days "
+            + "later (§28). Its voters are fixed today: the current members (for a board meeting, the directors in office).")
+    @APIResponse(responseCode = "201", description = "Called",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
+    @APIResponse(responseCode = "422", description = "Notice too short, a delegates' assembly at 200 members or fewer, or a voting window "
+            + "that does not make sense", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response call(@NotNull(message = "a JSON body is required") @Valid VotingCommands.CallMeeting command, @Context UriInfo uri) {
+        long coopId = tenant.coopId();
+        Instant now = Instant.now();
+        LocalDate today = KoreanCalendar.today();
+        Meeting meeting = meetings.call(new Meeting(coopId, command.kind(), command.title(), command.startsAt(), command.place(),
+                command.votingOpensAt(), command.votingClosesAt(), meetings.currentMembers(coopId), now, today, caller.displayName()));
+        int seq = 1;
+        for (VotingCommands.Item item : command.motions()) {
+            meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution()));
+        }
+        int voters = meetings.fixRoll(meeting, today);
+        meetings.flush();
+        VotingViews.MeetingView view = view(meeting, now);
+        audit.record(coopId, "meeting.called", "meeting", meeting.id(), null, Map.of("meeting", view, "voters", voters));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(meeting.id())).build()).entity(view).build();
+    }
+
+    @GET
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "The cooperative's meetings, latest first")
+    @APIResponse(responseCode = "200", description = "Meetings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.MeetingView.class)))
+    public List<VotingViews.MeetingView> list() {
+        Instant now = Instant.now();
+        return meetings.of(tenant.coopId()).stream().map(m -> view(m, now)).toList();
+    }
+
+    @GET
+    @Path("{meetingId}")
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "One meeting with its agenda, and whether the caller may vote and has voted")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
+    public VotingViews.MeetingView one(@PathParam("meetingId") long meetingId) {
+        return view(meetings.meeting(tenant.coopId(), meetingId), Instant.now());
+    }
+
+    @POST
+    @Path("{meetingId}/open")
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Open voting now")
+    @APIResponse(responseCode = "200", description = "Voting is open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
+    @APIResponse(responseCode = "409", description = "Already open or closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public VotingViews.MeetingView open(@PathParam("meetingId") long meetingId) {
+        return change(meetingId, "meeting.voting-opened", Meeting::openNow);
+    }
+
+    @POST
+    @Path("{meetingId}/close")
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Close voting now: results and the ballot list can then be read")
+    @APIResponse(responseCode = "200", description = "Voting is closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
+    @APIResponse(responseCode = "409", description = "Not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public VotingViews.MeetingView close(@PathParam("meetingId") long meetingId) {
+        return change(meetingId, "meeting.voting-closed", Meeting::closeNow);
+    }
+
+    @GET
+    @Path("{meetingId}/results")
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "Per motion: present (of which by proxy), quorum, yes / no / abstain, threshold, passed or failed",
+            description = "Sealed (409) until voting closes, for everyone.")
+    @APIResponse(responseCode = "200", description = "Results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.MotionResult.class)))
+    @APIResponse(responseCode = "409", description = "Voting has not closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<VotingViews.MotionResult> results(@PathParam("meetingId") long meetingId) {
+        Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
+        meeting.requireClosed(Instant.now());
+        long eligible = meetings.rollSize(meeting.id());
+        return meetings.motions(meeting.id()).stream().map(motion -> {
+            List<Ballots.PublishedBallot> list = ballots.published(motion.id());
+            Map<Choice, Long> counts = Ballots.count(list);
+            Tally tally = new Tally(eligible, ballots.participants(motion.id()), 0, counts.get(Choice.YES), counts.get(Choice.NO),
+                    counts.get(Choice.ABSTAIN));
+            return new VotingViews.MotionResult(motion.id(), motion.seq(), motion.title(), motion.resolution(),
+                    motion.resolution().threshold(), eligible, tally.present(), tally.presentByProxy(), tally.yes(), tally.no(),
+                    tally.abstain(), tally.quorate(), tally.decide(motion.resolution()),
+                    list.isEmpty() ? Ballots.GENESIS : list.get(list.size() - 1).hash());
+        }).toList();
+    }
+
+    private VotingViews.MeetingView change(long meetingId, String action, java.util.function.BiConsumer<Meeting, Instant> change) {
+        Instant now = Instant.now();
+        Meeting meeting = meetings.locked(tenant.coopId(), meetingId);
+        VotingViews.MeetingView before = view(meeting, now);
+        change.accept(meeting, now);
+        meetings.flush();
+        VotingViews.MeetingView after = view(meeting, now);
+        audit.record(tenant.coopId(), action, "meeting", meeting.id(), before, after);
+        return after;
+    }
+
+    VotingViews.MeetingView view(Meeting meeting, Instant now) {
+        Optional<Long> me = voter.membershipId();
+        Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
+        List<VotingViews.MotionView> motions = meetings.motions(meeting.id()).stream()
+                .map(m -> new VotingViews.MotionView(m.id(), m.seq(), m.title(), m.details(), m.resolution(), m.resolution().threshold(),
+                        Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
+                .toList();
+        return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
+                meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),
+                meetings.rollSize(meeting.id()), meeting.calledBy(), eligible, motions);
+    }
+}

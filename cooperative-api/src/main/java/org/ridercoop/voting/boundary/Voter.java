@@ -1,0 +1,25 @@
+package org.ridercoop.voting.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.ridercoop.platform.security.Caller;
+import org.ridercoop.platform.tenancy.Relations;
+import org.ridercoop.platform.tenancy.Tenant;
+
+/** The caller's current membership in the request's cooperative, if any: who votes when they vote. */
+@RequestScoped
+public class Voter {
+    @Inject
+    Caller caller;
+    @Inject
+    Relations relations;
+    @Inject
+    Tenant tenant;
+
+    public Optional<Long> membershipId() {
+        return relations.membershipsOf(caller.subject(), caller.verifiedEmail().orElse(null)).stream()
+                .filter(ref -> ref.coopId() == tenant.coopId() && ref.current())
+                .map(Relations.MembershipRef::id).findFirst();
+    }
+}

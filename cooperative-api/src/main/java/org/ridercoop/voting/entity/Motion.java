@@ -1,0 +1,75 @@
+package org.ridercoop.voting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.text.Normalizer;
+import java.util.Objects;
+
+/** An item of a meeting's agenda put to the vote; its kind of resolution fixes what it needs to pass (§29). */
+@Entity
+@Table(name = "motion")
+@NamedQuery(name = Motion.OF_MEETING, query = "SELECT m FROM Motion m WHERE m.meetingId = :meetingId ORDER BY m.seq")
+public class Motion {
+    public static final String OF_MEETING = "Motion.ofMeeting";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "coop_id", nullable = false, updatable = false)
+    private long coopId;
+    @Column(name = "meeting_id", nullable = false, updatable = false)
+    private long meetingId;
+    @Column(nullable = false, updatable = false)
+    private int seq;
+    @Column(nullable = false, updatable = false, length = 200)
+    private String title;
+    @Column(updatable = false, length = 4000)
+    private String details;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 10)
+    private ResolutionKind resolution;
+
+    protected Motion() {
+        // for JPA
+    }
+
+    public Motion(Meeting meeting, int seq, String title, String details, ResolutionKind resolution) {
+        this.coopId = meeting.coopId();
+        this.meetingId = Objects.requireNonNull(meeting.id(), "the meeting is stored first");
+        this.seq = seq;
+        this.title = Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+        this.details = details == null || details.isBlank() ? null : Normalizer.normalize(details.strip(), Normalizer.Form.NFC);
+        this.resolution = Objects.requireNonNull(resolution);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long meetingId() {
+        return meetingId;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String details() {
+        return details;
+    }
+
+    public ResolutionKind resolution() {
+        return resolution;
+    }
+}

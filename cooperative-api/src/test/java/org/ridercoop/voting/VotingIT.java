@@ -1,0 +1,249 @@
+package org.ridercoop.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ridercoop.testsupport.ProblemAssert.assertProblem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.ridercoop.devstack.DemoUser;
+import org.ridercoop.devstack.EmbeddedMariaDb;
+import org.ridercoop.testsupport.ApiClient;
+import org.ridercoop.testsupport.Fixtures;
+import org.ridercoop.testsupport.PackagedApiTest;
+import org.ridercoop.testsupport.TestStack;
+import org.ridercoop.voting.control.Ballots;
+import org.ridercoop.voting.entity.Choice;
+
+/** Meetings, votes, results and the published ballot list, through the packaged API. */
+public class VotingIT extends PackagedApiTest {
+    private static final AtomicInteger REGISTRATIONS = new AtomicInteger(700);
+
+    private long register() {
+        String body = Fixtures.cooperative("504-82-" + String.format("%05d", REGISTRATIONS.incrementAndGet()),
+                "board@ridercoop.example", "rider@ridercoop.example", 2);
+        HttpResponse<String> created = api.send("POST", "/api/coops", token(DemoUser.ADMIN), "application/json", body, Map.of());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).getJsonNumber("id").longValue();
+    }
+
+    public static String meeting(String kind, Instant startsAt, Instant opens, Instant closes) {
+        return """
+                {"kind":"%s","title":"2026년 정기총회","startsAt":"%s","place":"대구 북구 협동조합 사무실",
+                 "votingOpensAt":"%s","votingClosesAt":"%s",
+                 "motions":[{"title":"2026년 사업계획 승인","resolution":"ORDINARY"},
+                            {"title":"정관 변경: 탈퇴 예고 기간 30일에서 14일로","details":"제12조","resolution":"SPECIAL"}]}"""
+                .formatted(kind, startsAt, opens, closes);
+    }
+
+    private HttpResponse<String> post(String path, DemoUser user, String json) {
+        return api.send("POST", "/api" + path, token(user), json == null ? null : "application/json", json, Map.of());
+    }
+
+    private JsonObject created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isBetween(200, 201);
+        return ApiClient.json(response);
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    private long memberId(long coopId, int index) {
+        return array(api.get("/api/coops/" + coopId + "/members", token(DemoUser.BOARD))).getJsonObject(index).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aMeetingIsCalledWithSevenDaysNoticeAndItsVotersAreFixedOnTheRecordDate() {
+        long coop = register();
+        Instant now = Instant.now();
+        String path = "/coops/" + coop + "/meetings";
+        assertProblem(post(path, DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(6)), now,
+                now.plus(Duration.ofDays(6)))), 422, "notice-too-short");
+        assertProblem(post(path, DemoUser.BOARD, meeting("DELEGATES_ASSEMBLY", now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8)))), 422, "delegates-assembly");
+        assertProblem(post(path, DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(8)), now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(1)))), 422, "voting-window");
+        assertProblem(post(path, DemoUser.RIDER, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8)))), 403, "forbidden");
+        assertProblem(post(path, DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8))).replace("\"resolution\":\"ORDINARY\"", "\"resolution\":\"MAYBE\"")), 400, "malformed-json");
+        assertThat(array(api.get("/api/coops/" + coop + "/meetings", token(DemoUser.BOARD)))).isEmpty();
+
+        JsonObject assembly = created(post(path, DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8)))));
+        assertThat(assembly.getInt("eligibleVoters")).isEqualTo(5);
+        assertThat(assembly.getString("state")).isEqualTo("VOTING");
+        assertThat(assembly.getJsonArray("motions")).hasSize(2);
+        // a board meeting (no notice period): the chair and the directors vote, not the auditor or a plain member
+        JsonObject board = created(post(path, DemoUser.BOARD, meeting("BOARD_MEETING", now.plus(Duration.ofHours(1)), now,
+                now.plus(Duration.ofHours(2)))));
+        assertThat(board.getInt("eligibleVoters")).isEqualTo(3);
+        JsonObject asRider = created(api.get("/api" + path + "/" + board.getJsonNumber("id"), token(DemoUser.RIDER)));
+        assertThat(asRider.getBoolean("callerEligible")).isFalse();
+
+        // someone admitted after the record date is not on that meeting's roll
+        long late = created(post("/coops/" + coop + "/applications", DemoUser.BOARD,
+                "{\"name\":\"늦은 조합원\",\"email\":\"late-" + System.nanoTime() + "@ridercoop.example\",\"shares\":1,\"onBehalf\":true}"))
+                .getJsonNumber("id").longValue();
+        created(post("/coops/" + coop + "/applications/" + late + "/approval", DemoUser.BOARD, null));
+        long motion = assembly.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertProblem(post(path + "/" + assembly.getJsonNumber("id") + "/motions/" + motion + "/room-votes", DemoUser.BOARD,
+                "{\"membershipId\":" + late + ",\"choice\":\"YES\"}"), 403, "forbidden");
+        assertThat(created(api.get("/api" + path + "/" + assembly.getJsonNumber("id"), token(DemoUser.BOARD))).getInt("eligibleVoters"))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void membersVoteOnceInTheWindowResultsAreSealedUntilTheCloseAndTheListRecountsToThem() throws Exception {
+        long coop = register();
+        Instant now = Instant.now();
+        String path = "/coops/" + coop + "/meetings";
+        JsonObject meeting = created(post(path, DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY", now.plus(Duration.ofDays(8)),
+                now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(8)))));
+        String at = path + "/" + meeting.getJsonNumber("id");
+        long ordinary = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        long special = meeting.getJsonArray("motions").getJsonObject(1).getJsonNumber("id").longValue();
+
+        assertProblem(post(at + "/motions/" + ordinary + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"), 422, "voting-not-open");
+        assertProblem(post(at + "/open", DemoUser.RIDER, null), 403, "forbidden");
+        assertThat(created(post(at + "/open", DemoUser.BOARD, null)).getString("state")).isEqualTo("VOTING");
+
+        JsonObject receipt = created(post(at + "/motions/" + ordinary + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        String code = receipt.getString("receipt");
+        assertThat(code).matches("[A-Z2-9]{5}(-[A-Z2-9]{5}){3}");
+        assertProblem(post(at + "/motions/" + ordinary + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\"}"), 409, "already-voted");
+        assertProblem(post(at + "/motions/" + ordinary + "/room-votes", DemoUser.BOARD,
+                "{\"membershipId\":" + memberId(coop, 1) + ",\"choice\":\"NO\"}"), 409, "already-voted");
+        assertProblem(post(at + "/motions/" + ordinary + "/ballots", DemoUser.RIDER2, "{\"choice\":\"YES\"}"), 404, "not-found");
+        assertProblem(post(at + "/motions/" + ordinary + "/ballots", DemoUser.RIDER, "{\"choice\":\"MAYBE\"}"), 400, "malformed-json");
+        created(post(at + "/motions/" + ordinary + "/ballots", DemoUser.BOARD, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + ordinary + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 2) + ",\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + special + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + special + "/ballots", DemoUser.BOARD, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + special + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 2) + ",\"choice\":\"NO\"}"));
+        created(post(at + "/motions/" + special + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 3) + ",\"choice\":\"ABSTAIN\"}"));
+        JsonObject mine = created(api.get("/api" + at, token(DemoUser.RIDER)));
+        assertThat(mine.getBoolean("callerEligible")).isTrue();
+        assertThat(mine.getJsonArray("motions").getJsonObject(0).getBoolean("callerVoted")).isTrue();
+
+        // nobody sees anything before the close, the board neither
+        assertProblem(api.get("/api" + at + "/results", token(DemoUser.BOARD)), 409, "results-sealed");
+        assertProblem(api.get("/api" + at + "/motions/" + ordinary + "/ballots", token(DemoUser.ADMIN)), 409, "results-sealed");
+        created(post(at + "/close", DemoUser.BOARD, null));
+        assertProblem(post(at + "/motions/" + ordinary + "/room-votes", DemoUser.BOARD,
+                "{\"membershipId\":" + memberId(coop, 4) + ",\"choice\":\"YES\"}"), 422, "voting-closed");
+        assertProblem(post(at + "/close", DemoUser.BOARD, null), 409, "voting-closed");
+
+        JsonArray results = array(api.get("/api" + at + "/results", token(DemoUser.RIDER)));
+        JsonObject first = results.getJsonObject(0);
+        // 3 of 5 present: a quorum; 3 yes of 3: passed
+        assertThat(first.getInt("eligible")).isEqualTo(5);
+        assertThat(first.getInt("present")).isEqualTo(3);
+        assertThat(first.getBoolean("quorate")).isTrue();
+        assertThat(first.getString("outcome")).isEqualTo("PASSED");
+        // 4 present, 2 yes: below two-thirds
+        JsonObject second = results.getJsonObject(1);
+        assertThat(second.getInt("present")).isEqualTo(4);
+        assertThat(List.of(second.getInt("yes"), second.getInt("no"), second.getInt("abstain"))).containsExactly(2, 1, 1);
+        assertThat(second.getString("outcome")).isEqualTo("FAILED");
+
+        // the rider finds their receipt with their choice, and anyone can recount and re-chain the list
+        JsonArray list = array(api.get("/api" + at + "/motions/" + ordinary + "/ballots", token(DemoUser.RIDER)));
+        assertThat(list).hasSize(3);
+        assertThat(list.getValuesAs(JsonObject.class)).anySatisfy(line -> {
+            assertThat(line.getString("receiptHash")).isEqualTo(Ballots.hash(code));
+            assertThat(line.getString("choice")).isEqualTo("YES");
+        });
+        String previous = Ballots.GENESIS;
+        for (JsonObject line : list.getValuesAs(JsonObject.class)) {
+            assertThat(line.getString("previousHash")).isEqualTo(previous);
+            previous = Ballots.hash(previous + line.getString("receiptHash") + line.getString("choice"));
+            assertThat(line.getString("hash")).isEqualTo(previous);
+        }
+        assertThat(first.getString("ballotListHead")).isEqualTo(previous);
+
+        // what was voted is stored with no member and no time
+        try (Connection app = DriverManager.getConnection(TestStack.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             ResultSet columns = app.createStatement().executeQuery(
+                     "SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'ballot'")) {
+            List<String> names = new ArrayList<>();
+            while (columns.next()) {
+                names.add(columns.getString(1).toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(names).containsExactlyInAnyOrder("id", "motion_id", "receipt_hash", "choice");
+        }
+    }
+
+    /** 2,000 concurrent votes entered for 1,800 members, 200 of them a second time: one counted per member. */
+    @Test
+    void twoThousandConcurrentVotesWithDuplicatesCountEachMemberOnce() throws Exception {
+        long coop = register();
+        TestStack.database().runAsRoot("INSERT INTO membership (coop_id, member_number, status, name, email, shares, founder, applied_on, joined_on) "
+                + "SELECT " + coop + ", 100 + seq, 'ACTIVE', CONCAT('member ', seq), CONCAT('bulk', seq, '@coop" + coop + ".example'), 1, FALSE, "
+                + "CURRENT_DATE, CURRENT_DATE FROM seq_1_to_1800");
+        Instant now = Instant.now();
+        JsonObject meeting = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("EXTRAORDINARY_GENERAL_ASSEMBLY",
+                now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))));
+        assertThat(meeting.getInt("eligibleVoters")).isEqualTo(1805);
+        String at = "/coops/" + coop + "/meetings/" + meeting.getJsonNumber("id");
+        long motion = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        List<Long> bulk = new ArrayList<>();
+        try (Connection app = DriverManager.getConnection(TestStack.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             ResultSet rows = app.createStatement().executeQuery("SELECT id FROM membership WHERE coop_id = " + coop + " AND member_number > 100")) {
+            while (rows.next()) {
+                bulk.add(rows.getLong(1));
+            }
+        }
+        assertThat(bulk).hasSize(1800);
+        List<Long> requests = new ArrayList<>(bulk);
+        requests.addAll(bulk.subList(0, 200));
+        java.util.Collections.shuffle(requests, new java.util.Random(7));
+        String board = token(DemoUser.BOARD);
+        ExecutorService pool = Executors.newFixedThreadPool(48);
+        List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            long member = requests.get(i);
+            String choice = Choice.values()[(int) (member % 3)].name();
+            calls.add(pool.submit(() -> api.send("POST", "/api" + at + "/motions/" + motion + "/room-votes", board, "application/json",
+                    "{\"membershipId\":" + member + ",\"choice\":\"" + choice + "\"}", Map.of())));
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<HttpResponse<String>> call : calls) {
+            HttpResponse<String> response = call.get();
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() == 409) {
+                assertProblem(response, 409, "already-voted");
+            }
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1800, 409, 200));
+
+        created(post(at + "/close", DemoUser.BOARD, null));
+        JsonObject result = array(api.get("/api" + at + "/results", token(DemoUser.BOARD))).getJsonObject(0);
+        assertThat(result.getInt("present")).isEqualTo(1800);
+        assertThat(result.getInt("yes") + result.getInt("no") + result.getInt("abstain")).isEqualTo(1800);
+        long yes = bulk.stream().filter(id -> id % 3 == 0).count();
+        assertThat(result.getInt("yes")).isEqualTo((int) yes);
+    }
+}
