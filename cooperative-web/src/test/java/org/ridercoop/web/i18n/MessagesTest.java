@@ -78,6 +78,26 @@ class MessagesTest {
     }
 
     @Test
+    void everyMeetingKindStateResolutionChoiceAndOutcomeHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            for (String key : new String[] {"voting.kind.ORDINARY_GENERAL_ASSEMBLY", "voting.kind.EXTRAORDINARY_GENERAL_ASSEMBLY",
+                    "voting.kind.DELEGATES_ASSEMBLY", "voting.kind.BOARD_MEETING", "voting.state.UPCOMING", "voting.state.VOTING",
+                    "voting.state.CLOSED", "voting.resolution.ORDINARY", "voting.resolution.SPECIAL", "voting.choice.YES",
+                    "voting.choice.NO", "voting.choice.ABSTAIN", "voting.confirm.go.YES", "voting.confirm.go.NO",
+                    "voting.confirm.go.ABSTAIN", "voting.result.PASSED", "voting.result.FAILED", "voting.result.NO_QUORUM",
+                    "voting.done.called", "voting.done.open", "voting.done.close", "voting.done.room", "problem.not-on-roll",
+                    "voting.noteligible.joined", "voting.noteligible.notmember"}) {
+                assertThat(messages.getString(key)).as(locale + " " + key).isNotBlank();
+            }
+        }
+        ResourceBundle ko = ResourceBundle.getBundle(BASE, Locale.KOREAN);
+        assertThat(ko.getString("voting.resolution.ORDINARY")).contains("출석 과반수");
+        assertThat(ko.getString("voting.resolution.SPECIAL")).contains("출석 3분의 2 이상");
+        assertThat(ko.getString("voting.voted")).isEqualTo("투표함");
+    }
+
+    @Test
     void theKoreanBundleIsKorean() {
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("nav.signout")).isEqualTo("로그아웃");
         assertThat(ResourceBundle.getBundle(BASE, Locale.ENGLISH).getString("nav.signout")).isEqualTo("Sign out");

@@ -18,7 +18,9 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
     /** Problems people meet often enough to be told in their language, by the slug that ends the problem's type. */
     public static final Set<String> TRANSLATED = Set.of("share-cap", "already-member", "not-an-applicant",
             "notice-period", "stale-version", "overpaid", "one-chair", "chair-reelection", "term-too-long",
-            "not-payable", "time-barred", "not-active");
+            "not-payable", "time-barred", "not-active",
+            "notice-too-short", "delegates-assembly", "voting-window", "already-voted", "voting-not-open", "voting-closed",
+            "results-sealed", "voting-voting", "voting-upcoming");
 
     public Refusal {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
