@@ -589,6 +589,132 @@ class WebAppIT {
         browser.viewport(1280, 800, false);
     }
 
+    @Test
+    @Order(8)
+    void aRiderVotesInTwoTapsTheBoardClosesAndTheRiderFindsTheirReceiptInThePublishedList() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+
+        // the rider: the home page says a vote is open, and leads to the agenda
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("open-vote")));
+        WebElement card = browser.driver.findElements(By.className("open-vote")).stream()
+                .filter(c -> c.getText().contains("2026년 정기총회")).findFirst().orElseThrow();
+        assertThat(card.getText()).contains("투표가 열려 있어요");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("rider-home-vote");
+        browser.driver.findElements(By.className("open-vote")).stream().filter(c -> c.getText().contains("2026년 정기총회"))
+                .findFirst().orElseThrow().findElement(By.className("open-vote-go")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("meeting-title")));
+        String meetingUrl = browser.driver.getCurrentUrl();
+        Matcher ids = Pattern.compile("/meeting\\?coop=([0-9]+)&id=([0-9]+)").matcher(meetingUrl);
+        assertThat(ids.find()).as(meetingUrl).isTrue();
+        String coopId = ids.group(1);
+        assertThat(browser.text("meeting-title")).isEqualTo("2026년 정기총회");
+        assertThat(browser.text("meeting-state")).isEqualTo("투표 중");
+        assertThat(browser.find("motion-2").getText()).contains("특별결의: 출석 3분의 2 이상");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meeting-vote");
+
+        // two taps: a choice, then its confirmation; the receipt once, in large type
+        browser.driver.findElement(By.cssSelector("#motion-1 input.choice-YES")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-1 input.confirm-choice")));
+        assertThat(browser.exists("voted-1")).as("nothing voted yet").isFalse();
+        assertThat(browser.driver.findElement(By.cssSelector("#motion-1 input.confirm-choice")).getDomProperty("value"))
+                .isEqualTo("찬성에 투표하기");
+        browser.fullScreenshot(shots().resolve("meeting-confirm-phone.png"));
+        browser.driver.findElement(By.cssSelector("#motion-1 input.confirm-choice")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
+        String receipt = browser.text("receipt-code-1");
+        assertThat(receipt).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){3}");
+        assertThat(browser.text("receipt-1")).contains("한 번만", "내 선택: 찬성");
+        assertThat(browser.text("voted-1")).contains("투표함");
+        assertThat(browser.driver.findElements(By.cssSelector("#motion-1 input.choice"))).isEmpty();
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        assertNoInlineCode(browser.driver.getPageSource());
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-1').scrollIntoView({block: 'center'})");
+        browser.screenshot(shots().resolve("meeting-receipt-phone.png"));
+
+        // the second motion in English: the receipt says the same in English
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=en");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-2 input.choice-NO")));
+        assertThat(browser.exists("receipt-1")).as("a receipt is shown once").isFalse();
+        assertThat(browser.text("voted-1")).contains("Voted");
+        browser.driver.findElement(By.cssSelector("#motion-2 input.choice-NO")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-2 input.confirm-choice")));
+        browser.driver.findElement(By.cssSelector("#motion-2 input.confirm-choice")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-2")));
+        assertThat(browser.text("receipt-2")).contains("shown only now", "Your choice: No");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-2').scrollIntoView({block: 'center'})");
+        browser.screenshot(shots().resolve("meeting-receipt-phone-en.png"));
+        browser.open(stack.baseUrl + "/meetings?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("meetings")));
+        assertThat(browser.find("meetings").getText()).contains("정기총회", "2026년 정기총회", "까지 투표");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meetings");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // the chair: the meetings with the form to call one; the agenda with the board's controls; closing in two steps
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/meetings?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("call:submit")));
+        assertThat(browser.text("notice-rule")).contains("7일 전", "제28조");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meetings-board");
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:close")));
+        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).hasSize(2);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meeting-board");
+        browser.find("board:close").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:confirm-close")));
+        assertThat(browser.text("meeting-state")).as("nothing happened yet").isEqualTo("투표 중");
+        browser.fullScreenshot(shots().resolve("meeting-close-confirm-phone.png"));
+        browser.find("board:confirm-close").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("meeting-state")).isEqualTo("마감");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("result-1")));
+        assertThat(browser.text("result-1")).contains("출석 과반수");
+        assertThat(browser.exists("board-controls")).isFalse();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meeting-results");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // the rider again: the published list of the first motion holds their receipt, counted as yes
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("ballots-link-1")));
+        browser.find("ballots-link-1").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("check:receipt")));
+        assertThat(browser.find("chain").getDomAttribute("data-intact")).isEqualTo("true");
+        assertThat(Integer.parseInt(browser.text("count-yes"))).isGreaterThanOrEqualTo(1);
+        assertThat(browser.driver.findElements(By.className("ballot-line"))).isNotEmpty();
+        browser.find("check:receipt").sendKeys(" " + receipt.toLowerCase(java.util.Locale.ROOT) + " ");
+        browser.find("check:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("check-found")));
+        assertThat(browser.text("check-found")).contains("찬성");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.fullScreenshot(shots().resolve("ballots-found-phone.png"));
+        browser.find("check:receipt").clear();
+        browser.find("check:receipt").sendKeys("AAAAA-BBBBB-CCCCC-DDDDD");
+        browser.find("check:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("check-not-found")));
+        shoot("ballots");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
     private static Path shots() {
         return Path.of(System.getProperty("coop.screenshots", "target/screenshots"));
     }
