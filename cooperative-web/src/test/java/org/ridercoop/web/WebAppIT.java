@@ -710,6 +710,7 @@ class WebAppIT {
         browser.find("check:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("check-not-found")));
         shoot("ballots");
+        assertThat(browser.exists("check:receipt")).as("the language switch after the check keeps the list's address").isTrue();
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
         signOut();
         browser.viewport(1280, 800, false);
