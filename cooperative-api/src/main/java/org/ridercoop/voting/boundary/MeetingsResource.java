@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
+import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.platform.security.Caller;
 import org.ridercoop.platform.security.Roles;
 import org.ridercoop.platform.tenancy.CoopAccess;
@@ -41,6 +42,7 @@ import org.ridercoop.voting.control.Meetings;
 import org.ridercoop.voting.entity.Choice;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.Motion;
+import org.ridercoop.voting.entity.Proxy;
 import org.ridercoop.voting.entity.Tally;
 
 /** Calling meetings (§28), opening and closing their voting, and their results once closed. */
@@ -150,13 +152,64 @@ public class MeetingsResource {
         return meetings.motions(meeting.id()).stream().map(motion -> {
             List<Ballots.PublishedBallot> list = ballots.published(motion.id());
             Map<Choice, Long> counts = Ballots.count(list);
-            Tally tally = new Tally(eligible, ballots.participants(motion.id()), 0, counts.get(Choice.YES), counts.get(Choice.NO),
-                    counts.get(Choice.ABSTAIN));
+            long byProxy = ballots.byProxy(motion.id());
+            Tally tally = new Tally(eligible, ballots.participants(motion.id()) - byProxy, byProxy, counts.get(Choice.YES),
+                    counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
             return new VotingViews.MotionResult(motion.id(), motion.seq(), motion.title(), motion.resolution(),
                     motion.resolution().threshold(), eligible, tally.present(), tally.presentByProxy(), tally.yes(), tally.no(),
                     tally.abstain(), tally.quorate(), tally.decide(motion.resolution()),
                     list.isEmpty() ? Ballots.GENESIS : list.get(list.size() - 1).hash());
         }).toList();
+    }
+
+    @POST
+    @Path("{meetingId}/proxies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Register a proxy (§23): another member or a cohabiting family member, with the written proof",
+            description = "One proxy per member, and a proxy represents one member only; none at a delegates' assembly (§31).")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.ProxyView.class)))
+    @APIResponse(responseCode = "409", description = "The member already has a proxy, or the proxy already represents someone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A delegates' assembly, voting closed, not on the roll, or the member themself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response appointProxy(@PathParam("meetingId") long meetingId,
+                                 @NotNull(message = "a JSON body is required") @Valid VotingCommands.AppointProxy command) {
+        Meeting meeting = meetings.locked(tenant.coopId(), meetingId);
+        Proxy proxy = new Proxy(meeting, command.principalMembershipId(), command.proxyMembershipId(), command.proxyName(),
+                command.relationship(), command.proof(), Instant.now(), caller.displayName());
+        if (!meetings.onRoll(meeting.id(), proxy.principalId())
+                || proxy.proxyMemberId() != null && !meetings.onRoll(meeting.id(), proxy.proxyMemberId())) {
+            throw ProblemException.ruleViolated("not-on-roll", "The member and a member proxy are both on this meeting's voters' roll.");
+        }
+        List<Proxy> registered = meetings.proxies(meeting.id());
+        if (registered.stream().anyMatch(p -> p.principalId() == proxy.principalId())) {
+            throw ProblemException.conflict("proxy-exists", "This member already has a proxy for this meeting.");
+        }
+        if (registered.stream().anyMatch(p -> java.util.Objects.equals(p.proxyMemberId(), proxy.proxyMemberId()) && p.proxyMemberId() != null
+                || p.proxyName() != null && p.proxyName().equals(proxy.proxyName()))) {
+            throw ProblemException.conflict("proxy-taken", "A proxy represents only one member (§23).");
+        }
+        VotingViews.ProxyView view = view(meetings.add(proxy));
+        audit.record(tenant.coopId(), "meeting.proxy-registered", "meeting", meeting.id(), null, view);
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("{meetingId}/proxies")
+    @CoopAccess({Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "The proxies registered for a meeting")
+    @APIResponse(responseCode = "200", description = "Proxies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.ProxyView.class)))
+    public List<VotingViews.ProxyView> proxies(@PathParam("meetingId") long meetingId) {
+        return meetings.proxies(meetings.meeting(tenant.coopId(), meetingId).id()).stream().map(MeetingsResource::view).toList();
+    }
+
+    static VotingViews.ProxyView view(Proxy p) {
+        return new VotingViews.ProxyView(p.id(), p.principalId(), p.proxyMemberId(), p.proxyName(), p.relationship(), p.proof(),
+                p.registeredAt(), p.registeredBy());
     }
 
     private VotingViews.MeetingView change(long meetingId, String action, java.util.function.BiConsumer<Meeting, Instant> change) {

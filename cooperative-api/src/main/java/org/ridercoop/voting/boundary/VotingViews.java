@@ -40,6 +40,12 @@ public final class VotingViews {
                                Tally.Outcome outcome, String ballotListHead) {
     }
 
+    /** A registered proxy. */
+    @Schema(name = "Proxy")
+    public record ProxyView(long id, long principalMembershipId, Long proxyMembershipId, String proxyName, String relationship,
+                            String proof, Instant registeredAt, String registeredBy) {
+    }
+
     /** A line of the published ballot list. */
     @Schema(name = "PublishedBallot")
     public record BallotLine(String receiptHash, Choice choice, String previousHash, String hash) {
