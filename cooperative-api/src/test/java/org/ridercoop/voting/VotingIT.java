@@ -249,6 +249,47 @@ public class VotingIT extends PackagedApiTest {
         assertProblem(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(jiwoo, memberId(coop, 0))), 422, "voting-closed");
     }
 
+    @Test
+    void aSpecialResolutionOfTheAssemblyExpelsTheMemberOfAPendingCase() {
+        long coop = register();
+        long jiwoo = memberId(coop, 4);
+        java.time.LocalDate today = org.ridercoop.platform.time.KoreanCalendar.today();
+        long caseId = created(post("/coops/" + coop + "/members/" + jiwoo + "/expulsion-cases", DemoUser.BOARD,
+                "{\"ground\":\"UNPAID\",\"details\":\"출자금 6개월 미납\",\"noticeGivenOn\":\"" + today
+                        + "\",\"assemblyOn\":\"" + today.plusDays(12) + "\"}")).getJsonNumber("id").longValue();
+        Instant now = Instant.now();
+        String agenda = """
+                {"kind":"EXTRAORDINARY_GENERAL_ASSEMBLY","title":"임시총회","startsAt":"%s","place":"조합 사무실","votingOpensAt":"%s",
+                 "votingClosesAt":"%s","motions":[{"title":"한지우 조합원 제명","resolution":"%s","expulsionCaseId":%d}]}""";
+        String path = "/coops/" + coop + "/meetings";
+        // 8 days after the notice is too soon for an expulsion (10 days, §25); an ordinary resolution cannot expel
+        assertProblem(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)),
+                "SPECIAL", caseId)), 422, "notice-period");
+        assertProblem(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(12)), now, now.plus(Duration.ofDays(12)),
+                "ORDINARY", caseId)), 422, "expulsion-special");
+        JsonObject meeting = created(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(12)), now,
+                now.plus(Duration.ofDays(12)), "SPECIAL", caseId)));
+        String at = path + "/" + meeting.getJsonNumber("id");
+        long motion = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.BOARD, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 2) + ",\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 3) + ",\"choice\":\"NO\"}"));
+        // pending until the assembly decides
+        assertThat(created(api.get("/api/coops/" + coop + "/members/" + jiwoo, token(DemoUser.BOARD))).getJsonObject("member")
+                .getString("status")).isEqualTo("ACTIVE");
+
+        created(post(at + "/close", DemoUser.BOARD, null));
+        // 3 of 4 present in favour: at least two-thirds
+        assertThat(array(api.get("/api" + at + "/results", token(DemoUser.BOARD))).getJsonObject(0).getString("outcome")).isEqualTo("PASSED");
+        JsonObject expelled = created(api.get("/api/coops/" + coop + "/members/" + jiwoo, token(DemoUser.BOARD)));
+        assertThat(expelled.getJsonObject("member").getString("status")).isEqualTo("EXPELLED");
+        assertThat(expelled.getJsonArray("expulsionCases").getJsonObject(0).getString("state")).isEqualTo("EXPELLED");
+        assertThat(expelled.getJsonObject("refund").getString("state")).isEqualTo("AWAITING_VALUATION");
+        assertThat(expelled.getJsonArray("history").getValuesAs(JsonObject.class)).last()
+                .satisfies(h -> assertThat(h.getString("reason")).startsWith("special resolution 3/4"));
+    }
+
     /** 2,000 concurrent votes entered for 1,800 members, 200 of them a second time: one counted per member. */
     @Test
     void twoThousandConcurrentVotesWithDuplicatesCountEachMemberOnce() throws Exception {

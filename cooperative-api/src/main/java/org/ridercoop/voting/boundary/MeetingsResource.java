@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.membership.boundary.ExpulsionDecisions;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
@@ -60,6 +61,8 @@ public class MeetingsResource {
     @Inject
     Voter voter;
     @Inject
+    ExpulsionDecisions expulsions;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -84,7 +87,10 @@ public class MeetingsResource {
                 command.votingOpensAt(), command.votingClosesAt(), meetings.currentMembers(coopId), now, today, caller.displayName()));
         int seq = 1;
         for (VotingCommands.Item item : command.motions()) {
-            meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution()));
+            if (item.expulsionCaseId() != null) {
+                expulsions.requireDecidable(coopId, item.expulsionCaseId(), meeting.startsAt().atZone(KoreanCalendar.ZONE).toLocalDate());
+            }
+            meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution(), item.expulsionCaseId()));
         }
         int voters = meetings.fixRoll(meeting, today);
         meetings.flush();
@@ -134,7 +140,17 @@ public class MeetingsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
     @APIResponse(responseCode = "409", description = "Not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public VotingViews.MeetingView close(@PathParam("meetingId") long meetingId) {
-        return change(meetingId, "meeting.voting-closed", Meeting::closeNow);
+        VotingViews.MeetingView closed = change(meetingId, "meeting.voting-closed", Meeting::closeNow);
+        // the assembly's decisions that other features carry out: expulsions (§25)
+        for (VotingViews.MotionResult result : results(meetingId)) {
+            Motion motion = meetings.motion(meetings.meeting(tenant.coopId(), meetingId), result.motionId());
+            if (motion.expulsionCaseId() != null && result.outcome() != Tally.Outcome.NO_QUORUM) {
+                expulsions.decide(tenant.coopId(), motion.expulsionCaseId(), result.outcome() == Tally.Outcome.PASSED,
+                        KoreanCalendar.today(), "special resolution " + result.yes() + "/" + result.present() + " at meeting "
+                                + meetingId + ", motion " + motion.seq(), caller.displayName());
+            }
+        }
+        return closed;
     }
 
     @GET
@@ -228,7 +244,7 @@ public class MeetingsResource {
         Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
         List<VotingViews.MotionView> motions = meetings.motions(meeting.id()).stream()
                 .map(m -> new VotingViews.MotionView(m.id(), m.seq(), m.title(), m.details(), m.resolution(), m.resolution().threshold(),
-                        Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
+                        m.expulsionCaseId(), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
                 .toList();
         return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
                 meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),

@@ -34,7 +34,8 @@ public final class VotingCommands {
     public record Item(
             @NotNull(message = "is required") @Pattern(regexp = TEXT_200, message = "is required, at most 200 characters") String title,
             @Pattern(regexp = "(?s).{0,4000}", message = "at most 4000 characters") String details,
-            @NotNull(message = "is required: ORDINARY or SPECIAL") ResolutionKind resolution) {
+            @NotNull(message = "is required: ORDINARY or SPECIAL") ResolutionKind resolution,
+            Long expulsionCaseId) {
     }
 
     /** A member's own vote, online; or, with {@code forMembershipId}, the vote they cast as that member's proxy. */

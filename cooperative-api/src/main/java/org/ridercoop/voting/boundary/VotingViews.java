@@ -25,7 +25,7 @@ public final class VotingViews {
     /** An item on the agenda. {@code callerVoted} is null for someone who does not vote. */
     @Schema(name = "Motion")
     public record MotionView(long id, int seq, String title, String details, ResolutionKind resolution, String threshold,
-                             Boolean callerVoted) {
+                             Long expulsionCaseId, Boolean callerVoted) {
     }
 
     /** What a voter keeps: the receipt is shown this once; its SHA-256 is what the published list shows. */
