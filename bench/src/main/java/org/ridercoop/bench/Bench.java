@@ -23,7 +23,9 @@ import org.ridercoop.devstack.Tokens;
  * {@code ./mvnw -Pbench}: the authenticated read against the floor of the same server.
  * <ul>
  * <li>floor: {@code GET /api/ping}, an empty JSON answer, no authentication;</li>
- * <li>{@code GET /api/me} with a valid Keycloak token: signature check, role check, one JPA lookup.</li>
+ * <li>{@code GET /api/me} with a valid Keycloak token: signature check, role check, one JPA lookup;</li>
+ * <li>casting ballots: tenant check, voters' roll, once per member and motion (a unique key), a receipt; against
+ * the authenticated read.</li>
  * </ul>
  * Each is warmed up, then loaded for {@code bench.seconds} with {@code bench.connections} connections.
  */
@@ -73,6 +75,11 @@ public final class Bench {
                     () -> LoadGenerator.get(ping, null)));
             results.add(LoadGenerator.run("GET /api/me (JWT + role + 1 JPA lookup)", connections, measure,
                     () -> LoadGenerator.get(me, token)));
+
+            OUT.println("Calling meetings for the ballot benchmark...");
+            Ballots ballots = Ballots.prepare(payara.baseUrl() + "/api", issuer, seconds);
+            LoadGenerator.run("warm-up ballots", connections, warmup, ballots::next);
+            results.add(LoadGenerator.run("POST ballot (roll, once per member, receipt)", connections, measure, ballots::next));
             report(results, seconds, connections);
         }
     }
@@ -92,6 +99,12 @@ public final class Bench {
         table.append(String.format(Locale.ROOT, "%nauthenticated read / floor = %.2f   (bar: >= 0.25)%n", ratio));
         table.append(String.format(Locale.ROOT, "authenticated read p99    = %.1f ms (bar: < 50 ms)%n", me.percentileMillis(99)));
         table.append(String.format(Locale.ROOT, "verdict: %s%n", ratio >= 0.25 && me.percentileMillis(99) < 50 && me.errors() == 0
+                ? "meets the bar" : "BELOW THE BAR"));
+        LoadGenerator.Result ballots = results.get(2);
+        double ballotRatio = ballots.perSecond() / me.perSecond();
+        table.append(String.format(Locale.ROOT, "%nballots/s                 = %.0f  (bar: >= 500/s)%n", ballots.perSecond()));
+        table.append(String.format(Locale.ROOT, "ballots / authenticated read = %.2f   (bar: >= 0.3)%n", ballotRatio));
+        table.append(String.format(Locale.ROOT, "verdict: %s%n", ballots.perSecond() >= 500 && ballotRatio >= 0.3 && ballots.errors() == 0
                 ? "meets the bar" : "BELOW THE BAR"));
         OUT.print(table);
         String out = System.getProperty("bench.out");

@@ -195,6 +195,101 @@ public class VotingIT extends PackagedApiTest {
         }
     }
 
+    @Test
+    void aProxyRepresentsOneMemberWithWrittenProofAndCountsThemPresent() {
+        long coop = register();
+        Instant now = Instant.now();
+        JsonObject meeting = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY",
+                now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))));
+        String at = "/coops/" + coop + "/meetings/" + meeting.getJsonNumber("id");
+        long motion = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        long rider = memberId(coop, 1);
+        long doyun = memberId(coop, 2);
+        long harin = memberId(coop, 3);
+        long jiwoo = memberId(coop, 4);
+        String proxy = "{\"principalMembershipId\":%d,\"proxyMembershipId\":%d,\"proof\":\"위임장 스캔본 2026-11-26 #12\"}";
+
+        assertProblem(post(at + "/proxies", DemoUser.RIDER, proxy.formatted(doyun, rider)), 403, "forbidden");
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, "{\"principalMembershipId\":" + doyun + ",\"proxyMembershipId\":" + rider + "}"),
+                400, "validation");
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(doyun, doyun)), 422, "proxy-self");
+        JsonObject registered = created(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(doyun, rider)));
+        assertThat(registered.getString("proof")).isEqualTo("위임장 스캔본 2026-11-26 #12");
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(doyun, memberId(coop, 0))), 409, "proxy-exists");
+        // §23③: one proxy represents one member only
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(harin, rider)), 409, "proxy-taken");
+        // a cohabiting family member, with the relationship
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, "{\"principalMembershipId\":" + harin
+                + ",\"proxyName\":\"정민수\",\"proof\":\"가족관계증명서\"}"), 400, "validation");
+        created(post(at + "/proxies", DemoUser.BOARD, "{\"principalMembershipId\":" + harin
+                + ",\"proxyName\":\"정민수\",\"relationship\":\"배우자 (동거)\",\"proof\":\"가족관계증명서, 주민등록등본\"}"));
+        assertThat(array(api.get("/api" + at + "/proxies", token(DemoUser.BOARD)))).hasSize(2);
+
+        // the rider votes for themself, and as 최도윤's proxy
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\",\"forMembershipId\":" + doyun + "}"));
+        assertProblem(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\",\"forMembershipId\":" + doyun + "}"),
+                409, "already-voted");
+        assertProblem(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\",\"forMembershipId\":" + jiwoo + "}"),
+                403, "forbidden");
+        // the family member votes in the room; the board enters it as a proxy vote
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD,
+                "{\"membershipId\":" + harin + ",\"choice\":\"YES\",\"byProxy\":true}"));
+        assertProblem(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD,
+                "{\"membershipId\":" + jiwoo + ",\"choice\":\"YES\",\"byProxy\":true}"), 422, "no-proxy");
+
+        created(post(at + "/close", DemoUser.BOARD, null));
+        JsonObject result = array(api.get("/api" + at + "/results", token(DemoUser.BOARD))).getJsonObject(0);
+        // 3 of 5 present, 2 of them through a proxy: a quorum
+        assertThat(result.getInt("present")).isEqualTo(3);
+        assertThat(result.getInt("presentByProxy")).isEqualTo(2);
+        assertThat(result.getBoolean("quorate")).isTrue();
+        assertThat(List.of(result.getInt("yes"), result.getInt("no"))).containsExactly(2, 1);
+        assertThat(result.getString("outcome")).isEqualTo("PASSED");
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, proxy.formatted(jiwoo, memberId(coop, 0))), 422, "voting-closed");
+    }
+
+    @Test
+    void aSpecialResolutionOfTheAssemblyExpelsTheMemberOfAPendingCase() {
+        long coop = register();
+        long jiwoo = memberId(coop, 4);
+        java.time.LocalDate today = org.ridercoop.platform.time.KoreanCalendar.today();
+        long caseId = created(post("/coops/" + coop + "/members/" + jiwoo + "/expulsion-cases", DemoUser.BOARD,
+                "{\"ground\":\"UNPAID\",\"details\":\"출자금 6개월 미납\",\"noticeGivenOn\":\"" + today
+                        + "\",\"assemblyOn\":\"" + today.plusDays(12) + "\"}")).getJsonNumber("id").longValue();
+        Instant now = Instant.now();
+        String agenda = """
+                {"kind":"EXTRAORDINARY_GENERAL_ASSEMBLY","title":"임시총회","startsAt":"%s","place":"조합 사무실","votingOpensAt":"%s",
+                 "votingClosesAt":"%s","motions":[{"title":"한지우 조합원 제명","resolution":"%s","expulsionCaseId":%d}]}""";
+        String path = "/coops/" + coop + "/meetings";
+        // 8 days after the notice is too soon for an expulsion (10 days, §25); an ordinary resolution cannot expel
+        assertProblem(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)),
+                "SPECIAL", caseId)), 422, "notice-period");
+        assertProblem(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(12)), now, now.plus(Duration.ofDays(12)),
+                "ORDINARY", caseId)), 422, "expulsion-special");
+        JsonObject meeting = created(post(path, DemoUser.BOARD, agenda.formatted(now.plus(Duration.ofDays(12)), now,
+                now.plus(Duration.ofDays(12)), "SPECIAL", caseId)));
+        String at = path + "/" + meeting.getJsonNumber("id");
+        long motion = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/ballots", DemoUser.BOARD, "{\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 2) + ",\"choice\":\"YES\"}"));
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + memberId(coop, 3) + ",\"choice\":\"NO\"}"));
+        // pending until the assembly decides
+        assertThat(created(api.get("/api/coops/" + coop + "/members/" + jiwoo, token(DemoUser.BOARD))).getJsonObject("member")
+                .getString("status")).isEqualTo("ACTIVE");
+
+        created(post(at + "/close", DemoUser.BOARD, null));
+        // 3 of 4 present in favour: at least two-thirds
+        assertThat(array(api.get("/api" + at + "/results", token(DemoUser.BOARD))).getJsonObject(0).getString("outcome")).isEqualTo("PASSED");
+        JsonObject expelled = created(api.get("/api/coops/" + coop + "/members/" + jiwoo, token(DemoUser.BOARD)));
+        assertThat(expelled.getJsonObject("member").getString("status")).isEqualTo("EXPELLED");
+        assertThat(expelled.getJsonArray("expulsionCases").getJsonObject(0).getString("state")).isEqualTo("EXPELLED");
+        assertThat(expelled.getJsonObject("refund").getString("state")).isEqualTo("AWAITING_VALUATION");
+        assertThat(expelled.getJsonArray("history").getValuesAs(JsonObject.class)).last()
+                .satisfies(h -> assertThat(h.getString("reason")).startsWith("special resolution 3/4"));
+    }
+
     /** 2,000 concurrent votes entered for 1,800 members, 200 of them a second time: one counted per member. */
     @Test
     void twoThousandConcurrentVotesWithDuplicatesCountEachMemberOnce() throws Exception {
@@ -245,5 +340,12 @@ public class VotingIT extends PackagedApiTest {
         assertThat(result.getInt("yes") + result.getInt("no") + result.getInt("abstain")).isEqualTo(1800);
         long yes = bulk.stream().filter(id -> id % 3 == 0).count();
         assertThat(result.getInt("yes")).isEqualTo((int) yes);
+
+        // with more than 200 members a delegates' assembly may be called; delegates vote in person, no proxies (§31)
+        JsonObject delegates = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("DELEGATES_ASSEMBLY",
+                now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))));
+        assertProblem(post("/coops/" + coop + "/meetings/" + delegates.getJsonNumber("id") + "/proxies", DemoUser.BOARD,
+                "{\"principalMembershipId\":" + bulk.get(0) + ",\"proxyMembershipId\":" + bulk.get(1) + ",\"proof\":\"위임장\"}"),
+                422, "no-proxies");
     }
 }

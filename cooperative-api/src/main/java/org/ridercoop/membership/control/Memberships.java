@@ -182,6 +182,15 @@ public class Memberships {
         return expulsionCase;
     }
 
+    /** A case of the cooperative; another cooperative's answers as if it did not exist. */
+    public ExpulsionCase expulsionCase(long coopId, long caseId) {
+        ExpulsionCase found = em.find(ExpulsionCase.class, caseId);
+        if (found == null || found.coopId() != coopId) {
+            throw ProblemException.notFound("Expulsion case " + caseId);
+        }
+        return found;
+    }
+
     public ExpulsionCase expulsionCase(Membership member, long caseId) {
         ExpulsionCase found = em.find(ExpulsionCase.class, caseId);
         if (found == null || found.membershipId() != member.id()) {

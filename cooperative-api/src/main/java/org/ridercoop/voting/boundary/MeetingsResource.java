@@ -28,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.membership.boundary.ExpulsionDecisions;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
+import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.platform.security.Caller;
 import org.ridercoop.platform.security.Roles;
 import org.ridercoop.platform.tenancy.CoopAccess;
@@ -41,6 +43,7 @@ import org.ridercoop.voting.control.Meetings;
 import org.ridercoop.voting.entity.Choice;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.Motion;
+import org.ridercoop.voting.entity.Proxy;
 import org.ridercoop.voting.entity.Tally;
 
 /** Calling meetings (§28), opening and closing their voting, and their results once closed. */
@@ -57,6 +60,8 @@ public class MeetingsResource {
     Ballots ballots;
     @Inject
     Voter voter;
+    @Inject
+    ExpulsionDecisions expulsions;
     @Inject
     AuditTrail audit;
     @Inject
@@ -82,7 +87,10 @@ public class MeetingsResource {
                 command.votingOpensAt(), command.votingClosesAt(), meetings.currentMembers(coopId), now, today, caller.displayName()));
         int seq = 1;
         for (VotingCommands.Item item : command.motions()) {
-            meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution()));
+            if (item.expulsionCaseId() != null) {
+                expulsions.requireDecidable(coopId, item.expulsionCaseId(), meeting.startsAt().atZone(KoreanCalendar.ZONE).toLocalDate());
+            }
+            meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution(), item.expulsionCaseId()));
         }
         int voters = meetings.fixRoll(meeting, today);
         meetings.flush();
@@ -132,7 +140,17 @@ public class MeetingsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
     @APIResponse(responseCode = "409", description = "Not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public VotingViews.MeetingView close(@PathParam("meetingId") long meetingId) {
-        return change(meetingId, "meeting.voting-closed", Meeting::closeNow);
+        VotingViews.MeetingView closed = change(meetingId, "meeting.voting-closed", Meeting::closeNow);
+        // the assembly's decisions that other features carry out: expulsions (§25)
+        for (VotingViews.MotionResult result : results(meetingId)) {
+            Motion motion = meetings.motion(meetings.meeting(tenant.coopId(), meetingId), result.motionId());
+            if (motion.expulsionCaseId() != null && result.outcome() != Tally.Outcome.NO_QUORUM) {
+                expulsions.decide(tenant.coopId(), motion.expulsionCaseId(), result.outcome() == Tally.Outcome.PASSED,
+                        KoreanCalendar.today(), "special resolution " + result.yes() + "/" + result.present() + " at meeting "
+                                + meetingId + ", motion " + motion.seq(), caller.displayName());
+            }
+        }
+        return closed;
     }
 
     @GET
@@ -150,13 +168,64 @@ public class MeetingsResource {
         return meetings.motions(meeting.id()).stream().map(motion -> {
             List<Ballots.PublishedBallot> list = ballots.published(motion.id());
             Map<Choice, Long> counts = Ballots.count(list);
-            Tally tally = new Tally(eligible, ballots.participants(motion.id()), 0, counts.get(Choice.YES), counts.get(Choice.NO),
-                    counts.get(Choice.ABSTAIN));
+            long byProxy = ballots.byProxy(motion.id());
+            Tally tally = new Tally(eligible, ballots.participants(motion.id()) - byProxy, byProxy, counts.get(Choice.YES),
+                    counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
             return new VotingViews.MotionResult(motion.id(), motion.seq(), motion.title(), motion.resolution(),
                     motion.resolution().threshold(), eligible, tally.present(), tally.presentByProxy(), tally.yes(), tally.no(),
                     tally.abstain(), tally.quorate(), tally.decide(motion.resolution()),
                     list.isEmpty() ? Ballots.GENESIS : list.get(list.size() - 1).hash());
         }).toList();
+    }
+
+    @POST
+    @Path("{meetingId}/proxies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Register a proxy (§23): another member or a cohabiting family member, with the written proof",
+            description = "One proxy per member, and a proxy represents one member only; none at a delegates' assembly (§31).")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.ProxyView.class)))
+    @APIResponse(responseCode = "409", description = "The member already has a proxy, or the proxy already represents someone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A delegates' assembly, voting closed, not on the roll, or the member themself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response appointProxy(@PathParam("meetingId") long meetingId,
+                                 @NotNull(message = "a JSON body is required") @Valid VotingCommands.AppointProxy command) {
+        Meeting meeting = meetings.locked(tenant.coopId(), meetingId);
+        Proxy proxy = new Proxy(meeting, command.principalMembershipId(), command.proxyMembershipId(), command.proxyName(),
+                command.relationship(), command.proof(), Instant.now(), caller.displayName());
+        if (!meetings.onRoll(meeting.id(), proxy.principalId())
+                || proxy.proxyMemberId() != null && !meetings.onRoll(meeting.id(), proxy.proxyMemberId())) {
+            throw ProblemException.ruleViolated("not-on-roll", "The member and a member proxy are both on this meeting's voters' roll.");
+        }
+        List<Proxy> registered = meetings.proxies(meeting.id());
+        if (registered.stream().anyMatch(p -> p.principalId() == proxy.principalId())) {
+            throw ProblemException.conflict("proxy-exists", "This member already has a proxy for this meeting.");
+        }
+        if (registered.stream().anyMatch(p -> java.util.Objects.equals(p.proxyMemberId(), proxy.proxyMemberId()) && p.proxyMemberId() != null
+                || p.proxyName() != null && p.proxyName().equals(proxy.proxyName()))) {
+            throw ProblemException.conflict("proxy-taken", "A proxy represents only one member (§23).");
+        }
+        VotingViews.ProxyView view = view(meetings.add(proxy));
+        audit.record(tenant.coopId(), "meeting.proxy-registered", "meeting", meeting.id(), null, view);
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("{meetingId}/proxies")
+    @CoopAccess({Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "The proxies registered for a meeting")
+    @APIResponse(responseCode = "200", description = "Proxies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.ProxyView.class)))
+    public List<VotingViews.ProxyView> proxies(@PathParam("meetingId") long meetingId) {
+        return meetings.proxies(meetings.meeting(tenant.coopId(), meetingId).id()).stream().map(MeetingsResource::view).toList();
+    }
+
+    static VotingViews.ProxyView view(Proxy p) {
+        return new VotingViews.ProxyView(p.id(), p.principalId(), p.proxyMemberId(), p.proxyName(), p.relationship(), p.proof(),
+                p.registeredAt(), p.registeredBy());
     }
 
     private VotingViews.MeetingView change(long meetingId, String action, java.util.function.BiConsumer<Meeting, Instant> change) {
@@ -175,7 +244,7 @@ public class MeetingsResource {
         Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
         List<VotingViews.MotionView> motions = meetings.motions(meeting.id()).stream()
                 .map(m -> new VotingViews.MotionView(m.id(), m.seq(), m.title(), m.details(), m.resolution(), m.resolution().threshold(),
-                        Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
+                        m.expulsionCaseId(), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
                 .toList();
         return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
                 meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),

@@ -80,8 +80,21 @@ public class MotionVotesResource {
         Motion motion = meetings.motion(meeting, motionId);
         meeting.requireVoting(Instant.now());
         long membershipId = voter.membershipId().orElseThrow(() -> ProblemException.forbidden("Only a member votes."));
-        requireOnRoll(meeting, membershipId);
-        String receipt = ballots.cast(motion.id(), membershipId, command.choice(), "ONLINE", null);
+        String receipt;
+        if (command.forMembershipId() == null) {
+            requireOnRoll(meeting, membershipId);
+            receipt = ballots.cast(motion.id(), membershipId, command.choice(), "ONLINE", null);
+        } else {
+            // the caller votes as the registered proxy of another member (§23)
+            long principal = command.forMembershipId();
+            boolean theirProxy = meetings.proxyOf(meeting.id(), principal)
+                    .map(p -> p.proxyMemberId() != null && p.proxyMemberId() == membershipId).orElse(false);
+            if (!theirProxy) {
+                throw ProblemException.forbidden("You are not registered as this member's proxy for this meeting.");
+            }
+            requireOnRoll(meeting, principal);
+            receipt = ballots.cast(motion.id(), principal, command.choice(), "PROXY", null);
+        }
         return Response.status(Response.Status.CREATED).entity(new VotingViews.Receipt(motion.id(), receipt, Ballots.hash(receipt))).build();
     }
 
@@ -102,7 +115,11 @@ public class MotionVotesResource {
         Motion motion = meetings.motion(meeting, motionId);
         meeting.requireVoting(Instant.now());
         requireOnRoll(meeting, command.membershipId());
-        ballots.cast(motion.id(), command.membershipId(), command.choice(), "ROOM", caller.displayName());
+        boolean byProxy = Boolean.TRUE.equals(command.byProxy());
+        if (byProxy && meetings.proxyOf(meeting.id(), command.membershipId()).isEmpty()) {
+            throw ProblemException.ruleViolated("no-proxy", "No proxy is registered for this member at this meeting.");
+        }
+        ballots.cast(motion.id(), command.membershipId(), command.choice(), byProxy ? "PROXY" : "ROOM", caller.displayName());
         return Response.status(Response.Status.CREATED)
                 .entity(new RoomVoteRecorded(motion.id(), command.membershipId(), caller.displayName())).build();
     }

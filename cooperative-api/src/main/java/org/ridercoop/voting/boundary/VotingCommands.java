@@ -34,16 +34,28 @@ public final class VotingCommands {
     public record Item(
             @NotNull(message = "is required") @Pattern(regexp = TEXT_200, message = "is required, at most 200 characters") String title,
             @Pattern(regexp = "(?s).{0,4000}", message = "at most 4000 characters") String details,
-            @NotNull(message = "is required: ORDINARY or SPECIAL") ResolutionKind resolution) {
+            @NotNull(message = "is required: ORDINARY or SPECIAL") ResolutionKind resolution,
+            Long expulsionCaseId) {
     }
 
-    /** A member's own vote, online. */
-    public record Vote(@NotNull(message = "is required: YES, NO or ABSTAIN") Choice choice) {
+    /** A member's own vote, online; or, with {@code forMembershipId}, the vote they cast as that member's proxy. */
+    public record Vote(@NotNull(message = "is required: YES, NO or ABSTAIN") Choice choice, Long forMembershipId) {
     }
 
-    /** A vote cast in the room (paper or show of hands), entered by the board for the member. */
+    /** A vote cast in the room (paper or show of hands), entered by the board for the member, or for their proxy. */
     public record RoomVote(
             @NotNull(message = "is required") Long membershipId,
-            @NotNull(message = "is required: YES, NO or ABSTAIN") Choice choice) {
+            @NotNull(message = "is required: YES, NO or ABSTAIN") Choice choice,
+            Boolean byProxy) {
+    }
+
+    /** §23: the member (principal) and their proxy: another member, or a cohabiting family member; the written proof. */
+    public record AppointProxy(
+            @NotNull(message = "is required") Long principalMembershipId,
+            Long proxyMembershipId,
+            @Pattern(regexp = "(?s).{0,200}", message = "at most 200 characters") String proxyName,
+            @Pattern(regexp = "(?s).{0,100}", message = "at most 100 characters") String relationship,
+            @NotNull(message = "is required: the written proof (§23), e.g. the scanned letter's reference")
+            @Pattern(regexp = "(?s)(?=.*\\S).{1,500}", message = "is required (§23), at most 500 characters") String proof) {
     }
 }

@@ -25,7 +25,7 @@ public final class VotingViews {
     /** An item on the agenda. {@code callerVoted} is null for someone who does not vote. */
     @Schema(name = "Motion")
     public record MotionView(long id, int seq, String title, String details, ResolutionKind resolution, String threshold,
-                             Boolean callerVoted) {
+                             Long expulsionCaseId, Boolean callerVoted) {
     }
 
     /** What a voter keeps: the receipt is shown this once; its SHA-256 is what the published list shows. */
@@ -38,6 +38,12 @@ public final class VotingViews {
     public record MotionResult(long motionId, int seq, String title, ResolutionKind resolution, String threshold, long eligible,
                                long present, long presentByProxy, long yes, long no, long abstain, boolean quorate,
                                Tally.Outcome outcome, String ballotListHead) {
+    }
+
+    /** A registered proxy. */
+    @Schema(name = "Proxy")
+    public record ProxyView(long id, long principalMembershipId, Long proxyMembershipId, String proxyName, String relationship,
+                            String proof, Instant registeredAt, String registeredBy) {
     }
 
     /** A line of the published ballot list. */

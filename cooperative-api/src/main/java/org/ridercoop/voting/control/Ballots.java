@@ -61,6 +61,12 @@ public class Ballots {
                 .getSingleResult()).longValue();
     }
 
+    /** Of those, how many were present through their proxy (§23②). */
+    public long byProxy(long motionId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM participation WHERE motion_id = ?1 AND channel = 'PROXY'")
+                .setParameter(1, motionId).getSingleResult()).longValue();
+    }
+
     /** The ballots of a motion, by receipt hash (an order that says nothing of when they were cast), hash-chained. */
     public List<PublishedBallot> published(long motionId) {
         @SuppressWarnings("unchecked")

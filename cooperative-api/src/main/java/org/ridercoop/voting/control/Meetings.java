@@ -10,6 +10,7 @@ import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.MeetingKind;
 import org.ridercoop.voting.entity.Motion;
+import org.ridercoop.voting.entity.Proxy;
 
 /** The meetings of a cooperative, their motions and their voters' rolls. */
 @ApplicationScoped
@@ -81,6 +82,22 @@ public class Meetings {
             throw ProblemException.notFound("Motion " + motionId);
         }
         return motion;
+    }
+
+    /** Registers a proxy; the database's keys refuse a second proxy for a principal and a second principal for a proxy. */
+    public Proxy add(Proxy proxy) {
+        em.persist(proxy);
+        em.flush();
+        return proxy;
+    }
+
+    public List<Proxy> proxies(long meetingId) {
+        return em.createNamedQuery(Proxy.OF_MEETING, Proxy.class).setParameter("meetingId", meetingId).getResultList();
+    }
+
+    /** The proxy registered for a principal at a meeting, if any. */
+    public java.util.Optional<Proxy> proxyOf(long meetingId, long principalId) {
+        return proxies(meetingId).stream().filter(p -> p.principalId() == principalId).findFirst();
     }
 
     public long rollSize(long meetingId) {

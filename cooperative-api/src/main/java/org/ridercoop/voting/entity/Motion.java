@@ -35,12 +35,28 @@ public class Motion {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 10)
     private ResolutionKind resolution;
+    @Column(name = "expulsion_case_id", updatable = false)
+    private Long expulsionCaseId;
 
     protected Motion() {
         // for JPA
     }
 
     public Motion(Meeting meeting, int seq, String title, String details, ResolutionKind resolution) {
+        this(meeting, seq, title, details, resolution, null);
+    }
+
+    /** With {@code expulsionCaseId}: the motion decides that pending case (§25), by special resolution only. */
+    public Motion(Meeting meeting, int seq, String title, String details, ResolutionKind resolution, Long expulsionCaseId) {
+        if (expulsionCaseId != null && resolution != ResolutionKind.SPECIAL) {
+            throw org.ridercoop.platform.problem.ProblemException.ruleViolated("expulsion-special",
+                    "Expulsion is decided by a special resolution (§29②).");
+        }
+        if (expulsionCaseId != null && !meeting.kind().assembly()) {
+            throw org.ridercoop.platform.problem.ProblemException.ruleViolated("expulsion-assembly",
+                    "Expulsion is decided by the general assembly, not the board (§25).");
+        }
+        this.expulsionCaseId = expulsionCaseId;
         this.coopId = meeting.coopId();
         this.meetingId = Objects.requireNonNull(meeting.id(), "the meeting is stored first");
         this.seq = seq;
@@ -67,6 +83,10 @@ public class Motion {
 
     public String details() {
         return details;
+    }
+
+    public Long expulsionCaseId() {
+        return expulsionCaseId;
     }
 
     public ResolutionKind resolution() {
