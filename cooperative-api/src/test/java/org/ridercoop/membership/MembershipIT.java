@@ -206,7 +206,8 @@ class MembershipIT extends PackagedApiTest {
     void everyCooperativeEndpointHidesAnotherCooperative() throws SQLException {
         long mine = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
         long other = register(cooperative(nextNumber(), "k1@ridercoop.example", "k2@ridercoop.example", 2));
-        // identifiers that exist in the other cooperative: a member, an office, a grant, an expulsion case
+        // identifiers that exist in the other cooperative: a member, an office, a grant, an expulsion case, a meeting,
+        // a motion, a delegate
         Map<String, Long> theirs = identifiersIn(other);
         var owned = EndpointCatalog.scan(Path.of("target/classes"), "org.ridercoop").stream()
                 .filter(EndpointCatalog.Endpoint::cooperativeOwned).toList();
@@ -267,7 +268,12 @@ class MembershipIT extends PackagedApiTest {
                         java.time.Instant.now(), java.time.Instant.now().plus(java.time.Duration.ofDays(8))), Map.of());
         assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
         JsonObject called = ApiClient.json(meeting);
+        HttpResponse<String> delegate = api.send("POST", "/api/coops/" + coopId + "/delegates", admin, "application/json",
+                "{\"membershipId\":" + memberId + ",\"termStart\":\"" + KoreanCalendar.today() + "\",\"termEnd\":\""
+                        + KoreanCalendar.today().plusYears(2) + "\"}", Map.of());
+        assertThat(delegate.statusCode()).as(delegate.body()).isEqualTo(201);
         return Map.of("memberId", memberId, "positionId", positionId, "grantId", grantId,
+                "delegateId", ApiClient.json(delegate).getJsonNumber("id").longValue(),
                 "meetingId", called.getJsonNumber("id").longValue(),
                 "motionId", called.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue(),
                 "caseId", ApiClient.json(expulsion).getJsonNumber("id").longValue());

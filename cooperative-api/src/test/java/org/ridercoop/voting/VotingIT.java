@@ -493,6 +493,58 @@ public class VotingIT extends PackagedApiTest {
                 .satisfies(h -> assertThat(h.getString("reason")).startsWith("special resolution 3/4"));
     }
 
+    @Test
+    void aDelegatesAssemblyIsVotedByTheDelegatesInOfficeAtLeastATenthOfTheMembers() {
+        long coop = register();
+        TestStack.database().runAsRoot("INSERT INTO membership (coop_id, member_number, status, name, email, shares, founder, applied_on, joined_on) "
+                + "SELECT " + coop + ", 100 + seq, 'ACTIVE', CONCAT('대의원 후보 ', seq), CONCAT('d', seq, '@coop" + coop + ".example'), 1, FALSE, "
+                + "CURRENT_DATE, CURRENT_DATE FROM seq_1_to_206");
+        // 211 members: 22 delegates needed
+        List<Long> members = array(api.get("/api/coops/" + coop + "/members?status=ACTIVE", token(DemoUser.BOARD))).getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getJsonNumber("id").longValue()).toList();
+        assertThat(members).hasSize(211);
+        java.time.LocalDate today = org.ridercoop.platform.time.KoreanCalendar.today();
+        String term = "{\"membershipId\":%d,\"termStart\":\"" + today + "\",\"termEnd\":\"" + today.plusYears(2) + "\"}";
+        String delegates = "/coops/" + coop + "/delegates";
+        assertProblem(post(delegates, DemoUser.RIDER, term.formatted(members.get(0))), 403, "forbidden");
+        assertProblem(post(delegates, DemoUser.BOARD, "{\"membershipId\":" + members.get(0) + ",\"termStart\":\"" + today
+                + "\",\"termEnd\":\"" + today.plusYears(5) + "\"}"), 422, "delegate-term");
+        assertProblem(post(delegates, DemoUser.BOARD, "{\"membershipId\":" + members.get(0) + ",\"termStart\":\"" + today
+                + "\",\"termEnd\":\"" + today + "\"}"), 400, "validation");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            ids.add(created(post(delegates, DemoUser.BOARD, term.formatted(members.get(i)))).getJsonNumber("id").longValue());
+        }
+        assertProblem(post(delegates, DemoUser.BOARD, term.formatted(members.get(0))), 409, "delegate-exists");
+        JsonObject register = created(api.get("/api" + delegates, token(DemoUser.RIDER)));
+        assertThat(List.of(register.getInt("members"), register.getInt("needed"), register.getInt("inOffice"))).containsExactly(211, 22, 22);
+
+        // one resigns: 21 of the 22 needed, no delegates' assembly
+        created(post(delegates + "/" + ids.get(21) + "/end", DemoUser.BOARD, null));
+        assertProblem(post(delegates + "/" + ids.get(21) + "/end", DemoUser.BOARD, null), 409, "delegate-ended");
+        Instant now = Instant.now();
+        String path = "/coops/" + coop + "/meetings";
+        assertProblem(post(path, DemoUser.BOARD, meeting("DELEGATES_ASSEMBLY", now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))),
+                422, "delegates-too-few");
+        assertThat(array(api.get("/api" + path, token(DemoUser.BOARD)))).isEmpty();
+        created(post(delegates, DemoUser.BOARD, term.formatted(members.get(30))));
+        JsonObject assembly = created(post(path, DemoUser.BOARD, meeting("DELEGATES_ASSEMBLY", now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8)))));
+        assertThat(assembly.getInt("eligibleVoters")).isEqualTo(22);
+        // the chair and the demo rider are among the delegates and vote; a member who is no delegate does not
+        String at = path + "/" + assembly.getJsonNumber("id");
+        assertThat(created(api.get("/api" + at, token(DemoUser.RIDER))).getBoolean("callerEligible")).isTrue();
+        long motion = assembly.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        created(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + members.get(30) + ",\"choice\":\"YES\"}"));
+        assertProblem(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + members.get(40)
+                + ",\"choice\":\"YES\"}"), 403, "forbidden");
+        assertProblem(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + members.get(21)
+                + ",\"choice\":\"YES\"}"), 403, "forbidden");
+        // delegates vote in person: no proxies (§31)
+        assertProblem(post(at + "/proxies", DemoUser.BOARD, "{\"principalMembershipId\":" + members.get(2) + ",\"proxyMembershipId\":"
+                + members.get(3) + ",\"proof\":\"위임장\"}"), 422, "no-proxies");
+    }
+
     /** 2,000 concurrent votes entered for 1,800 members, 200 of them a second time: one counted per member. */
     @Test
     void twoThousandConcurrentVotesWithDuplicatesCountEachMemberOnce() throws Exception {
@@ -543,12 +595,5 @@ public class VotingIT extends PackagedApiTest {
         assertThat(result.getInt("yes") + result.getInt("no") + result.getInt("abstain")).isEqualTo(1800);
         long yes = bulk.stream().filter(id -> id % 3 == 0).count();
         assertThat(result.getInt("yes")).isEqualTo((int) yes);
-
-        // with more than 200 members a delegates' assembly may be called; delegates vote in person, no proxies (§31)
-        JsonObject delegates = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("DELEGATES_ASSEMBLY",
-                now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))));
-        assertProblem(post("/coops/" + coop + "/meetings/" + delegates.getJsonNumber("id") + "/proxies", DemoUser.BOARD,
-                "{\"principalMembershipId\":" + bulk.get(0) + ",\"proxyMembershipId\":" + bulk.get(1) + ",\"proof\":\"위임장\"}"),
-                422, "no-proxies");
     }
 }

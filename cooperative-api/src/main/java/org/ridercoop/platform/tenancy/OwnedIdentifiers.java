@@ -20,7 +20,8 @@ public class OwnedIdentifiers {
             "caseId", "expulsion_case",
             "grantId", "consultant_grant",
             "meetingId", "meeting",
-            "motionId", "motion");
+            "motionId", "motion",
+            "delegateId", "delegate");
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

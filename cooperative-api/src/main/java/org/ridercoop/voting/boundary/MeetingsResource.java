@@ -44,6 +44,7 @@ import org.ridercoop.voting.control.Meetings;
 import org.ridercoop.voting.control.NoticeSender;
 import org.ridercoop.voting.control.Notices;
 import org.ridercoop.voting.entity.Meeting;
+import org.ridercoop.voting.entity.MeetingKind;
 import org.ridercoop.voting.entity.Motion;
 import org.ridercoop.voting.entity.Proxy;
 import org.ridercoop.voting.entity.ResolutionKind;
@@ -92,8 +93,9 @@ public class MeetingsResource {
         long coopId = tenant.coopId();
         Instant now = Instant.now();
         LocalDate today = KoreanCalendar.today();
+        int members = meetings.currentMembers(coopId);
         Meeting meeting = meetings.call(new Meeting(coopId, command.kind(), command.title(), command.startsAt(), command.place(),
-                command.votingOpensAt(), command.votingClosesAt(), meetings.currentMembers(coopId), now, today, caller.displayName()));
+                command.votingOpensAt(), command.votingClosesAt(), members, now, today, caller.displayName()));
         int seq = 1;
         for (VotingCommands.Item item : command.motions()) {
             String field = "motions[" + (seq - 1) + "]";
@@ -120,6 +122,10 @@ public class MeetingsResource {
             meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution(), item.expulsionCaseId()));
         }
         int voters = meetings.fixRoll(meeting, today);
+        if (meeting.kind() == MeetingKind.DELEGATES_ASSEMBLY && voters < Meetings.delegatesNeeded(members)) {
+            throw ProblemException.ruleViolated("delegates-too-few", "A delegates' assembly needs at least " + Meetings.delegatesNeeded(members)
+                    + " delegates in office (a tenth of the " + members + " members, 100 suffice, §31); there are " + voters + ".");
+        }
         notices.queue(meeting.id());
         meetings.flush();
         called.fire(new NoticeSender.MeetingCalled(meeting.id()));

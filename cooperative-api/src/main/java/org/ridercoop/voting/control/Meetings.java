@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.voting.entity.Candidate;
+import org.ridercoop.voting.entity.Delegate;
 import org.ridercoop.voting.entity.Meeting;
-import org.ridercoop.voting.entity.MeetingKind;
 import org.ridercoop.voting.entity.Minutes;
 import org.ridercoop.voting.entity.Motion;
 import org.ridercoop.voting.entity.Proxy;
@@ -27,6 +27,13 @@ public class Meetings {
             SELECT DISTINCT ?1, b.membership_id FROM board_position b JOIN membership m ON m.id = b.membership_id
             WHERE b.coop_id = ?2 AND b.position IN ('CHAIR', 'DIRECTOR') AND m.status IN ('ACTIVE', 'WITHDRAWING')
               AND ?3 BETWEEN b.term_start AND b.term_end AND (b.vacated_on IS NULL OR ?3 < b.vacated_on)""";
+
+    /** §31: a delegates' assembly's voters are the delegates in office that day. */
+    private static final String DELEGATES_ROLL = """
+            INSERT INTO voter_roll (meeting_id, membership_id)
+            SELECT DISTINCT ?1, d.membership_id FROM delegate d JOIN membership m ON m.id = d.membership_id
+            WHERE d.coop_id = ?2 AND m.status IN ('ACTIVE', 'WITHDRAWING')
+              AND ?3 BETWEEN d.term_start AND d.term_end AND (d.ended_on IS NULL OR ?3 < d.ended_on)""";
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;
@@ -77,10 +84,44 @@ public class Meetings {
     }
 
     public int fixRoll(Meeting meeting, LocalDate today) {
-        return meeting.kind() == MeetingKind.BOARD_MEETING
-                ? em.createNativeQuery(DIRECTORS_ROLL).setParameter(1, meeting.id()).setParameter(2, meeting.coopId()).setParameter(3, today)
-                        .executeUpdate()
-                : em.createNativeQuery(MEMBERS_ROLL).setParameter(1, meeting.id()).setParameter(2, meeting.coopId()).executeUpdate();
+        return switch (meeting.kind()) {
+            case BOARD_MEETING -> em.createNativeQuery(DIRECTORS_ROLL).setParameter(1, meeting.id()).setParameter(2, meeting.coopId())
+                    .setParameter(3, today).executeUpdate();
+            case DELEGATES_ASSEMBLY -> em.createNativeQuery(DELEGATES_ROLL).setParameter(1, meeting.id()).setParameter(2, meeting.coopId())
+                    .setParameter(3, today).executeUpdate();
+            default -> em.createNativeQuery(MEMBERS_ROLL).setParameter(1, meeting.id()).setParameter(2, meeting.coopId()).executeUpdate();
+        };
+    }
+
+    /** §31: delegates are at least a tenth of the members; a hundred suffice. */
+    public static int delegatesNeeded(int members) {
+        return Math.min(100, (members + 9) / 10);
+    }
+
+    public List<Delegate> delegates(long coopId) {
+        return em.createNamedQuery(Delegate.OF_COOP, Delegate.class).setParameter("coopId", coopId).getResultList();
+    }
+
+    public Delegate delegate(long coopId, long delegateId, boolean lock) {
+        Delegate delegate = em.find(Delegate.class, delegateId);
+        if (delegate == null || delegate.coopId() != coopId) {
+            throw ProblemException.notFound("Delegate " + delegateId);
+        }
+        if (lock) {
+            em.lock(delegate, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return delegate;
+    }
+
+    public Delegate add(Delegate delegate) {
+        em.persist(delegate);
+        em.flush();
+        return delegate;
+    }
+
+    /** Locks the cooperative's row: delegates of one cooperative are recorded one at a time. */
+    public void lockCooperative(long coopId) {
+        em.createNativeQuery("SELECT id FROM cooperative WHERE id = ?1 FOR UPDATE").setParameter(1, coopId).getResultList();
     }
 
     public List<Meeting> of(long coopId) {

@@ -79,14 +79,15 @@ public class NoticeSender {
         executor.execute(this::drain);
     }
 
-    /** Sends what is due; one drain at a time in this instance. */
+    /** Sends what is due, over one SMTP connection while it lasts; one drain at a time in this instance. */
     public int drain() {
         if (!draining.compareAndSet(false, true)) {
             return 0;
         }
         int sent = 0;
+        Session session = session();
+        Transport transport = null;
         try {
-            Session session = session();
             Map<Long, Content> contents = new HashMap<>();
             for (List<Notices.Pending> due = notices.due(200); !due.isEmpty(); due = notices.due(200)) {
                 int claimed = 0;
@@ -96,14 +97,18 @@ public class NoticeSender {
                     }
                     claimed++;
                     try {
-                        Content content = contents.computeIfAbsent(pending.meetingId(), this::content);
-                        send(session, pending.email(), content);
+                        MimeMessage message = message(session, pending.email(), contents.computeIfAbsent(pending.meetingId(), this::content));
+                        if (transport == null || !transport.isConnected()) {
+                            transport = connect(session);
+                        }
+                        transport.sendMessage(message, message.getAllRecipients());
                         notices.sent(pending);
                         sent++;
                     } catch (MessagingException | RuntimeException e) {
                         String why = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
                         LOG.log(Level.WARNING, "notice e-mail for meeting {0} failed: {1}", new Object[] {pending.meetingId(), why});
                         notices.failed(pending, why);
+                        transport = close(transport);
                     }
                 }
                 if (claimed == 0) {
@@ -113,6 +118,7 @@ public class NoticeSender {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sending notices stopped: {0}", e.toString());
         } finally {
+            close(transport);
             draining.set(false);
         }
         return sent;
@@ -129,18 +135,36 @@ public class NoticeSender {
         return Session.getInstance(props);
     }
 
-    private void send(Session session, String to, Content content) throws MessagingException {
+    private Transport connect(Session session) throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        if (user.isPresent()) {
+            transport.connect(host, port, user.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    private static Transport close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the connection is gone either way
+            }
+        }
+        return null;
+    }
+
+    private MimeMessage message(Session session, String to, Content content) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(content.subject(), "UTF-8");
         message.setText(content.body(), "UTF-8");
         message.setSentDate(new java.util.Date());
-        if (user.isPresent()) {
-            Transport.send(message, user.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        message.saveChanges();
+        return message;
     }
 
     /** The notice's text, in Korean then English: the meeting, the agenda, where to vote. */
