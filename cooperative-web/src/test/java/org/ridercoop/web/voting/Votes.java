@@ -19,8 +19,8 @@ public final class Votes {
     public static Meeting meeting(String state, Boolean eligible, Boolean voted) {
         return new Meeting(3, "ORDINARY_GENERAL_ASSEMBLY", "2026년 정기총회", STARTS, "대구 북구 조합 사무실",
                 LocalDate.of(2026, 11, 25), STARTS.minusSeconds(864_000), STARTS.minusSeconds(864_000), STARTS, state, 7,
-                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", voted),
-                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", eligible == Boolean.TRUE ? Boolean.FALSE : null)));
+                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", null, null, voted),
+                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", null, null, eligible == Boolean.TRUE ? Boolean.FALSE : null)));
     }
 
     /** A list as the API publishes it: receipts and choices given in pairs, sorted by receipt hash, hash-chained. */

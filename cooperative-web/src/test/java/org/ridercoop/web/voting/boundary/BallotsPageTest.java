@@ -76,7 +76,7 @@ class BallotsPageTest {
                 "meeting", args -> Votes.meeting(Meeting.CLOSED, true, true),
                 "ballots", args -> list,
                 "results", args -> List.of(new MotionResult(11, 1, "결산 승인", "ORDINARY", "more than half", 7, 2, 0, yes, 1, 0,
-                        false, "NO_QUORUM", head))));
+                        false, "NO_QUORUM", head, null))));
         return page;
     }
 }
