@@ -20,7 +20,8 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
             "notice-period", "stale-version", "overpaid", "one-chair", "chair-reelection", "term-too-long",
             "not-payable", "time-barred", "not-active",
             "notice-too-short", "delegates-assembly", "voting-window", "already-voted", "voting-not-open", "voting-closed",
-            "results-sealed", "voting-voting", "voting-upcoming");
+            "results-sealed", "voting-voting", "voting-upcoming",
+            "proxy-exists", "proxy-taken", "proxy-self", "no-proxies", "no-proxy", "case-closed", "minutes-signed");
 
     public Refusal {
         fields = fields == null ? Map.of() : Map.copyOf(fields);

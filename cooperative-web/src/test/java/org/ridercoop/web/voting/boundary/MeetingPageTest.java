@@ -140,8 +140,9 @@ class MeetingPageTest {
                 "meeting", args -> current,
                 "members", args -> List.of(new RollMember(21, 2, "김민준"), new RollMember(20, 1, "박서연")),
                 "results", args -> List.of(
-                        new MotionResult(12, 2, "정관 변경", "SPECIAL", "two thirds", 7, 3, 0, 2, 1, 0, false, "NO_QUORUM", "ab"),
-                        new MotionResult(11, 1, "결산 승인", "ORDINARY", "more than half", 7, 5, 0, 4, 1, 0, true, "PASSED", "cd")),
+                        new MotionResult(12, 2, "정관 변경", "SPECIAL", "two thirds", 7, 3, 0, 2, 1, 0, false, "NO_QUORUM", "ab", null),
+                        new MotionResult(11, 1, "결산 승인", "ORDINARY", "more than half", 7, 5, 0, 4, 1, 0, true, "PASSED", "cd", null)),
+                "proxies", args -> List.of(),
                 "vote", send,
                 "close", send,
                 "roomVote", send));
