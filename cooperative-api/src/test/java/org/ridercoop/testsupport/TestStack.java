@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.ridercoop.devstack.EmbeddedMariaDb;
+import org.ridercoop.devstack.MailCatcher;
 import org.ridercoop.devstack.Ports;
 import org.ridercoop.devstack.TestKeycloak;
 import org.ridercoop.devstack.Tokens;
@@ -16,6 +17,7 @@ public final class TestStack implements LauncherSessionListener {
     private static EmbeddedMariaDb database;
     private static String issuer;
     private static Tokens tokens;
+    private static MailCatcher mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,6 +32,9 @@ public final class TestStack implements LauncherSessionListener {
         if (database != null) {
             database.close();
         }
+        if (mail != null) {
+            mail.close();
+        }
     }
 
     /** Starts what is missing and publishes it for arquillian.xml; call from a @BeforeAll or a static block. */
@@ -39,11 +44,21 @@ public final class TestStack implements LauncherSessionListener {
             database = EmbeddedMariaDb.start(Path.of("target", "mariadb-base").toAbsolutePath(), dir, Ports.free());
             System.setProperty("coop.test.db.url", database.jdbcUrl());
         }
+        if (mail == null) {
+            mail = MailCatcher.start(Ports.free());
+            System.setProperty("coop.test.mail.port", Integer.toString(mail.port()));
+        }
         if (issuer == null) {
             issuer = TestKeycloak.ensureRunning();
             tokens = new Tokens(issuer);
             System.setProperty("coop.test.oidc.issuer", issuer);
         }
+    }
+
+    /** The SMTP server the API under test sends its e-mail to. */
+    public static MailCatcher mail() {
+        up();
+        return mail;
     }
 
     public static EmbeddedMariaDb database() {

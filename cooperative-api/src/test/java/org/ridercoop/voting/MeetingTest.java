@@ -54,8 +54,8 @@ class MeetingTest {
 
     @Test
     void theChainOfThePublishedListDependsOnEveryLine() {
-        String a = Ballots.link(Ballots.GENESIS, Ballots.hash("AAAAA-BBBBB-CCCCC-DDDDD"), org.ridercoop.voting.entity.Choice.YES);
-        String b = Ballots.link(Ballots.GENESIS, Ballots.hash("AAAAA-BBBBB-CCCCC-DDDDD"), org.ridercoop.voting.entity.Choice.NO);
+        String a = Ballots.link(Ballots.GENESIS, Ballots.hash("AAAAA-BBBBB-CCCCC-DDDDD"), "YES");
+        String b = Ballots.link(Ballots.GENESIS, Ballots.hash("AAAAA-BBBBB-CCCCC-DDDDD"), "NO");
         assertThat(a).hasSize(64).isNotEqualTo(b);
     }
 }

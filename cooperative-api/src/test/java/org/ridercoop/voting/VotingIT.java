@@ -196,6 +196,209 @@ public class VotingIT extends PackagedApiTest {
     }
 
     @Test
+    void theNoticeReachesEveryMemberOnTheRollByEmailAndInTheApp() throws Exception {
+        long coop = register();
+        Instant now = Instant.now();
+        String title = "임시총회 " + System.nanoTime();
+        JsonObject meeting = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("EXTRAORDINARY_GENERAL_ASSEMBLY",
+                now.plus(Duration.ofDays(9)), now, now.plus(Duration.ofDays(9))).replace("2026년 정기총회", title)));
+        String at = "/coops/" + coop + "/meetings/" + meeting.getJsonNumber("id");
+        List<String> emails = array(api.get("/api/coops/" + coop + "/members", token(DemoUser.BOARD))).getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("email")).toList();
+
+        // the e-mails go out after the call, through the SMTP server the API is configured with
+        List<jakarta.mail.internet.MimeMessage> mails = List.of();
+        for (long until = System.nanoTime() + Duration.ofSeconds(30).toNanos(); System.nanoTime() < until; Thread.sleep(200)) {
+            mails = TestStack.mail().received().stream().filter(m -> subject(m).contains(title)).toList();
+            if (mails.size() >= emails.size()) {
+                break;
+            }
+        }
+        assertThat(mails).hasSize(5);
+        List<String> recipients = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage mail : mails) {
+            recipients.add(mail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
+            String body = (String) mail.getContent();
+            assertThat(subject(mail)).contains("대구라이더협동조합", "임시총회 소집 통지");
+            assertThat(body).contains("2026년 사업계획 승인", "정관 변경: 탈퇴 예고 기간 30일에서 14일로", "(특별결의)",
+                    "/meeting.xhtml?coop=" + coop + "&meeting=" + meeting.getJsonNumber("id"), "Agenda:");
+        }
+        assertThat(recipients).containsExactlyInAnyOrderElementsOf(emails);
+
+        JsonArray notices = array(api.get("/api" + at + "/notices", token(DemoUser.BOARD)));
+        assertThat(notices).hasSize(5);
+        for (JsonObject notice : notices.getValuesAs(JsonObject.class)) {
+            assertThat(notice.getString("emailStatus")).isEqualTo("SENT");
+            assertThat(Instant.parse(notice.getString("emailSentAt"))).isBetween(now, Instant.now());
+            assertThat(notice.containsKey("seenInAppAt")).isFalse();
+        }
+        // in the app: when the member first opened the meeting
+        created(api.get("/api" + at, token(DemoUser.RIDER)));
+        long rider = memberId(coop, 1);
+        for (JsonObject notice : array(api.get("/api" + at + "/notices", token(DemoUser.BOARD))).getValuesAs(JsonObject.class)) {
+            assertThat(notice.containsKey("seenInAppAt")).as(notice.toString()).isEqualTo(notice.getJsonNumber("membershipId").longValue() == rider);
+        }
+        assertProblem(api.get("/api" + at + "/notices", token(DemoUser.RIDER)), 403, "forbidden");
+        assertProblem(post(at + "/notices/resend", DemoUser.RIDER, null), 403, "forbidden");
+        // nothing failed: nothing is sent again
+        assertThat(array(post(at + "/notices/resend", DemoUser.BOARD, null)).getValuesAs(JsonObject.class))
+                .allSatisfy(n -> assertThat(n.getString("emailStatus")).isEqualTo("SENT"));
+        Thread.sleep(1000);
+        assertThat(TestStack.mail().received().stream().filter(m -> subject(m).contains(title))).hasSize(5);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anElectionFillsItsSeatsByVotesTheTieRuleDecidesAndTheMinutesAreSigned() {
+        long coop = register();
+        Instant now = Instant.now();
+        String path = "/coops/" + coop + "/meetings";
+        long chair = memberId(coop, 0);
+        long rider = memberId(coop, 1);
+        long doyun = memberId(coop, 2);
+        long harin = memberId(coop, 3);
+        long jiwoo = memberId(coop, 4);
+        String election = """
+                {"kind":"ORDINARY_GENERAL_ASSEMBLY","title":"임원 선거 총회","startsAt":"%s","place":"조합 사무실",
+                 "votingOpensAt":"%s","votingClosesAt":"%s",
+                 "motions":[{"title":"2026년 결산 승인","resolution":"ORDINARY"},
+                            {"title":"이사 선출","details":"2석","election":%s}]}""";
+        String ballot = "{\"office\":\"DIRECTOR\",\"seats\":%s,\"tieRule\":\"SENIORITY\",\"candidateMembershipIds\":%s}";
+        java.util.function.BiFunction<String, String, String> call = (seats, candidates) -> election.formatted(now.plus(Duration.ofDays(8)), now,
+                now.plus(Duration.ofDays(8)), ballot.formatted(seats, candidates));
+        String four = "[" + rider + "," + doyun + "," + harin + "," + jiwoo + "]";
+        assertProblem(post(path, DemoUser.BOARD, call.apply("0", four)), 400, "validation");
+        assertProblem(post(path, DemoUser.BOARD, call.apply("2", "[" + rider + "," + rider + "]")), 400, "validation");
+        assertProblem(post(path, DemoUser.BOARD, call.apply("2", "[" + rider + ",999999]")), 422, "candidate-not-member");
+        assertProblem(post(path, DemoUser.BOARD, call.apply("2", four).replace("\"details\":\"2석\"", "\"resolution\":\"SPECIAL\"")),
+                400, "validation");
+        assertThat(array(api.get("/api" + path, token(DemoUser.BOARD)))).isEmpty();
+
+        JsonObject meeting = created(post(path, DemoUser.BOARD, call.apply("2", four)));
+        String at = path + "/" + meeting.getJsonNumber("id");
+        long resolution = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject motion = meeting.getJsonArray("motions").getJsonObject(1);
+        long vote = motion.getJsonNumber("id").longValue();
+        JsonObject ballotView = motion.getJsonObject("election");
+        assertThat(ballotView.getInt("seats")).isEqualTo(2);
+        assertThat(ballotView.getString("tieRuleText")).contains("lowest member number");
+        List<JsonObject> candidates = ballotView.getJsonArray("candidates").getValuesAs(JsonObject.class);
+        assertThat(candidates).extracting(c -> c.getInt("number")).containsExactly(1, 2, 3, 4);
+        assertThat(candidates).extracting(c -> c.getJsonNumber("membershipId").longValue()).containsExactly(rider, doyun, harin, jiwoo);
+
+        String votes = at + "/motions/" + vote;
+        assertProblem(post(votes + "/ballots", DemoUser.RIDER, "{\"candidates\":[1,2,3]}"), 400, "validation");
+        assertProblem(post(votes + "/ballots", DemoUser.RIDER, "{\"candidates\":[1,1]}"), 400, "validation");
+        assertProblem(post(votes + "/ballots", DemoUser.RIDER, "{\"candidates\":[9]}"), 400, "validation");
+        assertProblem(post(votes + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"), 400, "validation");
+        assertProblem(post(at + "/motions/" + resolution + "/ballots", DemoUser.RIDER, "{\"candidates\":[1]}"), 400, "validation");
+        assertProblem(api.get("/api" + at + "/minutes", token(DemoUser.RIDER)), 409, "results-sealed");
+
+        // three candidates tie with two votes each for two seats; one blank ballot
+        String riderReceipt = created(post(votes + "/ballots", DemoUser.RIDER, "{\"candidates\":[2,1]}")).getString("receipt");
+        assertProblem(post(votes + "/ballots", DemoUser.RIDER, "{\"candidates\":[3]}"), 409, "already-voted");
+        created(post(votes + "/ballots", DemoUser.BOARD, "{\"candidates\":[2,3]}"));
+        created(post(votes + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + harin + ",\"candidates\":[3,1]}"));
+        created(post(votes + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + jiwoo + ",\"candidates\":[]}"));
+        created(post(at + "/motions/" + resolution + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
+        created(post(at + "/close", DemoUser.BOARD, null));
+
+        JsonObject result = array(api.get("/api" + at + "/results", token(DemoUser.RIDER))).getJsonObject(1);
+        assertThat(result.getInt("present")).isEqualTo(4);
+        assertThat(result.getString("outcome")).isEqualTo("PASSED");
+        JsonObject count = result.getJsonObject("election");
+        assertThat(count.getInt("blank")).isEqualTo(1);
+        List<JsonObject> lines = count.getJsonArray("candidates").getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(c -> c.getInt("votes")).containsExactly(2, 2, 2, 0);
+        // the two longest-standing of the tied three are elected, by the rule stated on the ballot
+        List<Integer> tied = lines.subList(0, 3).stream().map(c -> c.getInt("memberNumber")).sorted().toList();
+        assertThat(lines).filteredOn(c -> c.getBoolean("elected")).extracting(c -> c.getInt("memberNumber"))
+                .containsExactlyInAnyOrderElementsOf(tied.subList(0, 2));
+        assertThat(lines).filteredOn(c -> c.getBoolean("elected")).allSatisfy(c -> assertThat(c.getBoolean("byTieRule")).isTrue());
+        assertThat(count.getString("tieNote")).contains("tied with 2 votes for 2 seats", "seniority");
+
+        // the published list: the rider's marks, canonical; the chain recomputes
+        JsonArray list = array(api.get("/api" + votes + "/ballots", token(DemoUser.RIDER)));
+        assertThat(list.getValuesAs(JsonObject.class)).extracting(l -> l.getString("choice"))
+                .containsExactlyInAnyOrder("1+2", "2+3", "1+3", "BLANK");
+        assertThat(list.getValuesAs(JsonObject.class)).anySatisfy(line -> {
+            assertThat(line.getString("receiptHash")).isEqualTo(Ballots.hash(riderReceipt));
+            assertThat(line.getString("choice")).isEqualTo("1+2");
+        });
+        String previous = Ballots.GENESIS;
+        for (JsonObject line : list.getValuesAs(JsonObject.class)) {
+            previous = Ballots.hash(previous + line.getString("receiptHash") + line.getString("choice"));
+        }
+        assertThat(result.getString("ballotListHead")).isEqualTo(previous);
+
+        // §30: the minutes, signed by the chair and at least three members elected at the meeting
+        JsonObject empty = created(api.get("/api" + at + "/minutes", token(DemoUser.RIDER)));
+        assertThat(empty.getJsonArray("signatories")).isEmpty();
+        assertThat(empty.getInt("eligible")).isEqualTo(5);
+        assertThat(empty.getInt("attended")).isEqualTo(4);
+        assertThat(empty.getJsonArray("results")).hasSize(2);
+        assertProblem(post(at + "/minutes/signatures", DemoUser.RIDER, null), 409, "minutes-not-drafted");
+        String minutes = "{\"chairMembershipId\":%d,\"signatoryMembershipIds\":%s,\"proceedings\":\"의장 개회 선언 후 안건 2건을 처리함.\"}";
+        assertProblem(put(at + "/minutes", DemoUser.RIDER, minutes.formatted(chair, "[" + rider + "," + doyun + "," + harin + "]")),
+                403, "forbidden");
+        assertProblem(put(at + "/minutes", DemoUser.BOARD, minutes.formatted(chair, "[" + rider + "," + doyun + "]")), 400, "validation");
+        assertProblem(put(at + "/minutes", DemoUser.BOARD, minutes.formatted(chair, "[" + chair + "," + rider + "," + doyun + "," + harin + "]")),
+                422, "chair-not-member-signatory");
+        JsonObject drafted = created(put(at + "/minutes", DemoUser.BOARD, minutes.formatted(chair, "[" + rider + "," + doyun + "," + harin + "]")));
+        assertThat(drafted.getJsonArray("signatories").getValuesAs(JsonObject.class)).extracting(s -> s.getString("role"))
+                .containsExactly("CHAIR", "MEMBER", "MEMBER", "MEMBER");
+        assertThat(drafted.getBoolean("complete")).isFalse();
+        assertThat(created(api.get("/api" + at + "/minutes", token(DemoUser.RIDER))).getBoolean("callerMaySign")).isTrue();
+        JsonObject signed = created(post(at + "/minutes/signatures", DemoUser.RIDER, null));
+        assertThat(signed.getJsonArray("signatories").getValuesAs(JsonObject.class))
+                .filteredOn(s -> s.getJsonNumber("membershipId").longValue() == rider).singleElement()
+                .satisfies(s -> assertThat(s.getString("signedAt")).isNotBlank());
+        assertThat(signed.getBoolean("callerMaySign")).isFalse();
+        assertProblem(post(at + "/minutes/signatures", DemoUser.RIDER, null), 409, "already-signed");
+        // signed minutes do not change
+        assertProblem(put(at + "/minutes", DemoUser.BOARD, minutes.formatted(chair, "[" + rider + "," + doyun + "," + jiwoo + "]")),
+                409, "minutes-signed");
+        JsonObject chairSigns = created(post(at + "/minutes/signatures", DemoUser.BOARD, null));
+        assertThat(chairSigns.getJsonArray("signatories").getValuesAs(JsonObject.class)).filteredOn(s -> s.containsKey("signedAt")).hasSize(2);
+        assertThat(chairSigns.getString("proceedings")).isEqualTo("의장 개회 선언 후 안건 2건을 처리함.");
+    }
+
+    private HttpResponse<String> put(String path, DemoUser user, String json) {
+        return api.send("PUT", "/api" + path, token(user), "application/json", json, Map.of());
+    }
+
+    @Test
+    void tooManyVotesFromOnePersonInAMinuteAre429WithRetryAfter() {
+        long coop = register();
+        Instant now = Instant.now();
+        JsonObject meeting = created(post("/coops/" + coop + "/meetings", DemoUser.BOARD, meeting("ORDINARY_GENERAL_ASSEMBLY",
+                now.plus(Duration.ofDays(8)), now, now.plus(Duration.ofDays(8)))));
+        String ballots = "/coops/" + coop + "/meetings/" + meeting.getJsonNumber("id") + "/motions/"
+                + meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id") + "/ballots";
+        // rider2 is no member here: each attempt is refused, and each one counts (the tests allow 60 a minute)
+        int limited = 0;
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 75; attempt++) {
+            last = post(ballots, DemoUser.RIDER2, "{\"choice\":\"YES\"}");
+            assertThat(last.statusCode()).isIn(404, 429);
+            limited += last.statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(limited).isGreaterThanOrEqualTo(10);
+        JsonObject problem = assertProblem(last, 429, "rate-limited");
+        assertThat(problem.getString("detail")).contains("60");
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        // others are not held back
+        created(post(ballots, DemoUser.RIDER, "{\"choice\":\"NO\"}"));
+    }
+
+    @Test
     void aProxyRepresentsOneMemberWithWrittenProofAndCountsThemPresent() {
         long coop = register();
         Instant now = Instant.now();

@@ -30,4 +30,13 @@ public final class AppEnvironment {
         env.put("COOP_KEYCLOAK_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
         return env;
     }
+
+    /** As {@link #local(String, String, int)}, with the e-mail going to a {@link MailCatcher} on {@code mailPort}. */
+    public static Map<String, String> local(String jdbcUrl, String issuer, int port, int mailPort) {
+        Map<String, String> env = local(jdbcUrl, issuer, port);
+        env.put("COOP_MAIL_HOST", "127.0.0.1");
+        env.put("COOP_MAIL_PORT", Integer.toString(mailPort));
+        env.put("COOP_MAIL_FROM", "Ridercoop (local) <noreply@ridercoop.local>");
+        return env;
+    }
 }

@@ -42,6 +42,7 @@ public final class LocalStack {
         Ports.requireFree(settings.keycloakPort(), "Keycloak HTTP", "coop.keycloak.port");
         Ports.requireFree(settings.keycloakManagementPort(), "Keycloak management", "coop.keycloak.management-port");
         Ports.requireFree(settings.dbPort(), "MariaDB", "coop.db.port");
+        Ports.requireFree(settings.mailPort(), "the local SMTP server", "coop.mail.port");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stop-ridercoop"));
 
         Path logs = settings.home().resolve("logs");
@@ -58,9 +59,11 @@ public final class LocalStack {
         EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(
                 settings.home().resolve("mariadb-base"), settings.home().resolve("mariadb"), settings.dbPort());
         running.push(mariaDb);
+        // the application's e-mail (meeting notices) is caught here and kept as files
+        running.push(MailCatcher.start(settings.mailPort()).keepIn(settings.home().resolve("mail"), OUT));
         // the applications fetch Keycloak's keys and metadata on first use: Payara may boot while Keycloak does
         PayaraMicroServer payara = PayaraMicroServer.start(settings.payaraJar(), List.of(apiWar, webWar),
-                settings.port(), AppEnvironment.local(mariaDb.jdbcUrl(), keycloak.issuer(), settings.port()),
+                settings.port(), AppEnvironment.local(mariaDb.jdbcUrl(), keycloak.issuer(), settings.port(), settings.mailPort()),
                 List.of(), logs.resolve("payara.log"));
         running.push(payara);
         if (!keycloak.awaitReady(Duration.ofMinutes(4))) {
@@ -96,6 +99,8 @@ public final class LocalStack {
         OUT.println("  API          " + web + "/api/me   (OpenAPI: " + web + "/openapi, health: " + web + "/health)");
         OUT.println("  Keycloak     http://localhost:" + keycloak.port() + "/admin/  (master realm: "
                 + KeycloakServer.ADMIN_USER + " / " + KeycloakServer.ADMIN_PASSWORD + ")");
+        OUT.println("  E-mail       caught by a local SMTP server on port " + settings.mailPort() + ", kept in "
+                + settings.home().resolve("mail"));
         OUT.println("  MariaDB      " + db.jdbcUrl() + "  (user " + EmbeddedMariaDb.USER + " / " + EmbeddedMariaDb.PASSWORD + ")");
         OUT.println();
         OUT.println("  Demo logins (password for all: " + DemoUser.PASSWORD + ")");

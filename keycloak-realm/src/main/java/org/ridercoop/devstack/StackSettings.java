@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Where the local stack keeps its state and which ports it uses: system properties with local defaults. */
 public record StackSettings(Path home, Path keycloakZip, Path payaraJar, int port, int keycloakPort,
-                            int keycloakManagementPort, int dbPort) {
+                            int keycloakManagementPort, int dbPort, int mailPort) {
 
     public static StackSettings fromSystemProperties() {
         return new StackSettings(
@@ -14,7 +14,8 @@ public record StackSettings(Path home, Path keycloakZip, Path payaraJar, int por
                 intProperty("coop.port", 8080),
                 intProperty("coop.keycloak.port", 8180),
                 intProperty("coop.keycloak.management-port", 8190),
-                intProperty("coop.db.port", 3307));
+                intProperty("coop.db.port", 3307),
+                intProperty("coop.mail.port", 3025));
     }
 
     public String keycloakIssuer() {

@@ -2,6 +2,7 @@ package org.ridercoop.voting.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -40,10 +41,12 @@ import org.ridercoop.platform.tenancy.Tenant;
 import org.ridercoop.platform.time.KoreanCalendar;
 import org.ridercoop.voting.control.Ballots;
 import org.ridercoop.voting.control.Meetings;
-import org.ridercoop.voting.entity.Choice;
+import org.ridercoop.voting.control.NoticeSender;
+import org.ridercoop.voting.control.Notices;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.Motion;
 import org.ridercoop.voting.entity.Proxy;
+import org.ridercoop.voting.entity.ResolutionKind;
 import org.ridercoop.voting.entity.Tally;
 
 /** Calling meetings (§28), opening and closing their voting, and their results once closed. */
@@ -67,6 +70,12 @@ public class MeetingsResource {
     @Inject
     Caller caller;
     @Inject
+    Results results;
+    @Inject
+    Notices notices;
+    @Inject
+    Event<NoticeSender.MeetingCalled> called;
+    @Inject
     Tenant tenant;
 
     @POST
@@ -87,13 +96,33 @@ public class MeetingsResource {
                 command.votingOpensAt(), command.votingClosesAt(), meetings.currentMembers(coopId), now, today, caller.displayName()));
         int seq = 1;
         for (VotingCommands.Item item : command.motions()) {
+            String field = "motions[" + (seq - 1) + "]";
+            if (item.election() != null) {
+                if (item.expulsionCaseId() != null || item.resolution() == ResolutionKind.SPECIAL) {
+                    throw ProblemException.invalidField(field + ".election", "an election is neither a special resolution nor an expulsion");
+                }
+                VotingCommands.Election election = item.election();
+                if (new java.util.HashSet<>(election.candidateMembershipIds()).size() != election.candidateMembershipIds().size()) {
+                    throw ProblemException.invalidField(field + ".election.candidateMembershipIds", "a candidate is named twice");
+                }
+                Motion motion = Motion.election(meeting, seq++, item.title(), item.details(), election.office(), election.seats(),
+                        election.tieRule());
+                meetings.add(motion);
+                meetings.nominate(motion, election.candidateMembershipIds());
+                continue;
+            }
+            if (item.resolution() == null) {
+                throw ProblemException.invalidField(field + ".resolution", "is required: ORDINARY or SPECIAL");
+            }
             if (item.expulsionCaseId() != null) {
                 expulsions.requireDecidable(coopId, item.expulsionCaseId(), meeting.startsAt().atZone(KoreanCalendar.ZONE).toLocalDate());
             }
             meetings.add(new Motion(meeting, seq++, item.title(), item.details(), item.resolution(), item.expulsionCaseId()));
         }
         int voters = meetings.fixRoll(meeting, today);
+        notices.queue(meeting.id());
         meetings.flush();
+        called.fire(new NoticeSender.MeetingCalled(meeting.id()));
         VotingViews.MeetingView view = view(meeting, now);
         audit.record(coopId, "meeting.called", "meeting", meeting.id(), null, Map.of("meeting", view, "voters", voters));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(meeting.id())).build()).entity(view).build();
@@ -116,7 +145,39 @@ public class MeetingsResource {
     @APIResponse(responseCode = "200", description = "The meeting",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.MeetingView.class)))
     public VotingViews.MeetingView one(@PathParam("meetingId") long meetingId) {
-        return view(meetings.meeting(tenant.coopId(), meetingId), Instant.now());
+        Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
+        // the notice reached a member in the app when they first open the meeting (§28)
+        voter.membershipId().ifPresent(me -> notices.seen(meeting.id(), me));
+        return view(meeting, Instant.now());
+    }
+
+    @GET
+    @Path("{meetingId}/notices")
+    @CoopAccess({Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "When the notice reached each member on the roll: by e-mail, and in the app (§28)")
+    @APIResponse(responseCode = "200", description = "One line per member, by member number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.NoticeView.class)))
+    public List<VotingViews.NoticeView> notices(@PathParam("meetingId") long meetingId) {
+        return notices.of(meetings.meeting(tenant.coopId(), meetingId).id()).stream()
+                .map(d -> new VotingViews.NoticeView(d.membershipId(), d.memberNumber(), d.name(), d.email(), d.emailStatus(),
+                        d.emailSentAt(), d.emailAttempts(), d.emailError(), d.seenInAppAt())).toList();
+    }
+
+    @POST
+    @Path("{meetingId}/notices/resend")
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Send the failed notice e-mails again", description = "They are queued again and sent shortly after.")
+    @APIResponse(responseCode = "200", description = "The notices, the failed ones queued again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VotingViews.NoticeView.class)))
+    public List<VotingViews.NoticeView> resendNotices(@PathParam("meetingId") long meetingId) {
+        Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
+        int requeued = notices.requeueFailed(meeting.id());
+        if (requeued > 0) {
+            audit.record(tenant.coopId(), "meeting.notices-resent", "meeting", meeting.id(), null, Map.of("emails", requeued));
+            called.fire(new NoticeSender.MeetingCalled(meeting.id()));
+        }
+        return notices(meetingId);
     }
 
     @POST
@@ -142,7 +203,7 @@ public class MeetingsResource {
     public VotingViews.MeetingView close(@PathParam("meetingId") long meetingId) {
         VotingViews.MeetingView closed = change(meetingId, "meeting.voting-closed", Meeting::closeNow);
         // the assembly's decisions that other features carry out: expulsions (§25)
-        for (VotingViews.MotionResult result : results(meetingId)) {
+        for (VotingViews.MotionResult result : results.of(meetings.meeting(tenant.coopId(), meetingId))) {
             Motion motion = meetings.motion(meetings.meeting(tenant.coopId(), meetingId), result.motionId());
             if (motion.expulsionCaseId() != null && result.outcome() != Tally.Outcome.NO_QUORUM) {
                 expulsions.decide(tenant.coopId(), motion.expulsionCaseId(), result.outcome() == Tally.Outcome.PASSED,
@@ -164,18 +225,7 @@ public class MeetingsResource {
     public List<VotingViews.MotionResult> results(@PathParam("meetingId") long meetingId) {
         Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
         meeting.requireClosed(Instant.now());
-        long eligible = meetings.rollSize(meeting.id());
-        return meetings.motions(meeting.id()).stream().map(motion -> {
-            List<Ballots.PublishedBallot> list = ballots.published(motion.id());
-            Map<Choice, Long> counts = Ballots.count(list);
-            long byProxy = ballots.byProxy(motion.id());
-            Tally tally = new Tally(eligible, ballots.participants(motion.id()) - byProxy, byProxy, counts.get(Choice.YES),
-                    counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
-            return new VotingViews.MotionResult(motion.id(), motion.seq(), motion.title(), motion.resolution(),
-                    motion.resolution().threshold(), eligible, tally.present(), tally.presentByProxy(), tally.yes(), tally.no(),
-                    tally.abstain(), tally.quorate(), tally.decide(motion.resolution()),
-                    list.isEmpty() ? Ballots.GENESIS : list.get(list.size() - 1).hash());
-        }).toList();
+        return results.of(meeting);
     }
 
     @POST
@@ -244,7 +294,7 @@ public class MeetingsResource {
         Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
         List<VotingViews.MotionView> motions = meetings.motions(meeting.id()).stream()
                 .map(m -> new VotingViews.MotionView(m.id(), m.seq(), m.title(), m.details(), m.resolution(), m.resolution().threshold(),
-                        m.expulsionCaseId(), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
+                        m.expulsionCaseId(), results.ballot(m), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
                 .toList();
         return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
                 meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
+import org.ridercoop.platform.ratelimit.RateLimited;
 import org.ridercoop.platform.security.Caller;
 import org.ridercoop.platform.security.Roles;
 import org.ridercoop.platform.tenancy.CoopAccess;
@@ -32,6 +33,9 @@ import org.ridercoop.platform.tenancy.Relation;
 import org.ridercoop.platform.tenancy.Tenant;
 import org.ridercoop.voting.control.Ballots;
 import org.ridercoop.voting.control.Meetings;
+import org.ridercoop.voting.entity.Candidate;
+import org.ridercoop.voting.entity.Choice;
+import org.ridercoop.voting.entity.ElectionCount;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.Motion;
 
@@ -68,22 +72,25 @@ public class MotionVotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CoopAccess(Relation.MEMBER)
     @Transactional
+    @RateLimited("votes")
     @Operation(summary = "Vote on the motion, online; the receipt is shown this once")
     @APIResponse(responseCode = "201", description = "Counted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VotingViews.Receipt.class)))
     @APIResponse(responseCode = "403", description = "Not on this meeting's voters' roll", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Already voted on this motion", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Voting not open yet, or closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many votes from this person in a minute", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response vote(@PathParam("meetingId") long meetingId, @PathParam("motionId") long motionId,
                          @NotNull(message = "a JSON body is required") @Valid VotingCommands.Vote command) {
         Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
         Motion motion = meetings.motion(meeting, motionId);
         meeting.requireVoting(Instant.now());
         long membershipId = voter.membershipId().orElseThrow(() -> ProblemException.forbidden("Only a member votes."));
+        String choice = choice(motion, command.choice(), command.candidates());
         String receipt;
         if (command.forMembershipId() == null) {
             requireOnRoll(meeting, membershipId);
-            receipt = ballots.cast(motion.id(), membershipId, command.choice(), "ONLINE", null);
+            receipt = ballots.cast(motion.id(), membershipId, choice, "ONLINE", null);
         } else {
             // the caller votes as the registered proxy of another member (§23)
             long principal = command.forMembershipId();
@@ -93,7 +100,7 @@ public class MotionVotesResource {
                 throw ProblemException.forbidden("You are not registered as this member's proxy for this meeting.");
             }
             requireOnRoll(meeting, principal);
-            receipt = ballots.cast(motion.id(), principal, command.choice(), "PROXY", null);
+            receipt = ballots.cast(motion.id(), principal, choice, "PROXY", null);
         }
         return Response.status(Response.Status.CREATED).entity(new VotingViews.Receipt(motion.id(), receipt, Ballots.hash(receipt))).build();
     }
@@ -114,12 +121,13 @@ public class MotionVotesResource {
         Meeting meeting = meetings.meeting(tenant.coopId(), meetingId);
         Motion motion = meetings.motion(meeting, motionId);
         meeting.requireVoting(Instant.now());
+        String choice = choice(motion, command.choice(), command.candidates());
         requireOnRoll(meeting, command.membershipId());
         boolean byProxy = Boolean.TRUE.equals(command.byProxy());
         if (byProxy && meetings.proxyOf(meeting.id(), command.membershipId()).isEmpty()) {
             throw ProblemException.ruleViolated("no-proxy", "No proxy is registered for this member at this meeting.");
         }
-        ballots.cast(motion.id(), command.membershipId(), command.choice(), byProxy ? "PROXY" : "ROOM", caller.displayName());
+        ballots.cast(motion.id(), command.membershipId(), choice, byProxy ? "PROXY" : "ROOM", caller.displayName());
         return Response.status(Response.Status.CREATED)
                 .entity(new RoomVoteRecorded(motion.id(), command.membershipId(), caller.displayName())).build();
     }
@@ -138,6 +146,27 @@ public class MotionVotesResource {
         meeting.requireClosed(Instant.now());
         return ballots.published(motion.id()).stream()
                 .map(b -> new VotingViews.BallotLine(b.receiptHash(), b.choice(), b.previousHash(), b.hash())).toList();
+    }
+
+    /** What goes on the ballot: YES, NO or ABSTAIN on a resolution; the marked candidates' numbers ("1+3") or BLANK in an election. */
+    private String choice(Motion motion, Choice choice, List<Integer> candidates) {
+        if (!motion.isElection()) {
+            if (candidates != null) {
+                throw ProblemException.invalidField("candidates", "only an election takes candidates; this motion takes a choice");
+            }
+            if (choice == null) {
+                throw ProblemException.invalidField("choice", "is required: YES, NO or ABSTAIN");
+            }
+            return choice.name();
+        }
+        if (choice != null) {
+            throw ProblemException.invalidField("choice", "an election takes the marked candidates' numbers, not a choice");
+        }
+        if (candidates == null) {
+            throw ProblemException.invalidField("candidates", "is required: the numbers of the marked candidates ([] for a blank ballot)");
+        }
+        return ElectionCount.choice(candidates, motion.seats(),
+                meetings.candidates(motion.id()).stream().map(Candidate::number).collect(java.util.stream.Collectors.toSet()));
     }
 
     private void requireOnRoll(Meeting meeting, long membershipId) {

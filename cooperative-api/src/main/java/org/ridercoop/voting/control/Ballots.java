@@ -37,7 +37,7 @@ public class Ballots {
      *
      * @return the receipt: shown once to the voter, only its hash is stored
      */
-    public String cast(long motionId, long membershipId, Choice choice, String channel, String enteredBy) {
+    public String cast(long motionId, long membershipId, String choice, String channel, String enteredBy) {
         int took = em.createNativeQuery("INSERT IGNORE INTO participation (motion_id, membership_id, channel, entered_by) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, motionId).setParameter(2, membershipId).setParameter(3, channel).setParameter(4, enteredBy).executeUpdate();
         if (took == 0) {
@@ -46,7 +46,7 @@ public class Ballots {
         String receipt = newReceipt();
         em.createNativeQuery("INSERT INTO ballot (id, motion_id, receipt_hash, choice) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, motionId).setParameter(3, hash(receipt))
-                .setParameter(4, choice.name()).executeUpdate();
+                .setParameter(4, choice).executeUpdate();
         return receipt;
     }
 
@@ -76,7 +76,7 @@ public class Ballots {
         String previous = GENESIS;
         for (Object[] row : rows) {
             String receiptHash = (String) row[0];
-            Choice choice = Choice.valueOf((String) row[1]);
+            String choice = (String) row[1];
             String link = link(previous, receiptHash, choice);
             list.add(new PublishedBallot(receiptHash, choice, previous, link));
             previous = link;
@@ -84,23 +84,26 @@ public class Ballots {
         return list;
     }
 
-    /** The count of a published list, as anyone can recompute it. */
+    /** The count of a resolution's published list, as anyone can recompute it. */
     public static Map<Choice, Long> count(List<PublishedBallot> ballots) {
         Map<Choice, Long> counts = new EnumMap<>(Choice.class);
         for (Choice choice : Choice.values()) {
             counts.put(choice, 0L);
         }
-        ballots.forEach(b -> counts.merge(b.choice(), 1L, Long::sum));
+        ballots.forEach(b -> counts.merge(Choice.valueOf(b.choice()), 1L, Long::sum));
         return counts;
     }
 
-    /** One line of the published list. */
-    public record PublishedBallot(String receiptHash, Choice choice, String previousHash, String hash) {
+    /**
+     * One line of the published list; {@code choice} is YES, NO or ABSTAIN for a resolution, the marked ballot
+     * numbers ("1+3") or BLANK for an election.
+     */
+    public record PublishedBallot(String receiptHash, String choice, String previousHash, String hash) {
     }
 
     /** {@code sha256(previous + receiptHash + choice)}, hex. */
-    public static String link(String previous, String receiptHash, Choice choice) {
-        return hash(previous + receiptHash + choice.name());
+    public static String link(String previous, String receiptHash, String choice) {
+        return hash(previous + receiptHash + choice);
     }
 
     /** SHA-256 of the text, hex: what a voter computes from their receipt to find it in the list. */

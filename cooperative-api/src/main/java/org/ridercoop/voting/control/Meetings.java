@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.ridercoop.platform.problem.ProblemException;
+import org.ridercoop.voting.entity.Candidate;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.MeetingKind;
+import org.ridercoop.voting.entity.Minutes;
 import org.ridercoop.voting.entity.Motion;
 import org.ridercoop.voting.entity.Proxy;
 
@@ -43,6 +45,35 @@ public class Meetings {
 
     public void add(Motion motion) {
         em.persist(motion);
+    }
+
+    /**
+     * Puts the candidates on an election's ballot, numbered in the order given: active members of the cooperative.
+     *
+     * @throws ProblemException 422 naming a candidate who is not an active member
+     */
+    public List<Candidate> nominate(Motion motion, List<Long> membershipIds) {
+        em.flush();
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        int number = 1;
+        for (Long id : membershipIds) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "SELECT name, member_number FROM membership WHERE id = ?1 AND coop_id = ?2 AND status IN ('ACTIVE', 'WITHDRAWING')")
+                    .setParameter(1, id).setParameter(2, motion.coopId()).getResultList();
+            if (rows.isEmpty()) {
+                throw ProblemException.ruleViolated("candidate-not-member",
+                        "Candidate " + id + " is not an active member of this cooperative: officers are elected from the members.");
+            }
+            Candidate candidate = new Candidate(motion.id(), number++, id, (String) rows.get(0)[0], ((Number) rows.get(0)[1]).intValue());
+            em.persist(candidate);
+            candidates.add(candidate);
+        }
+        return candidates;
+    }
+
+    public List<Candidate> candidates(long motionId) {
+        return em.createNamedQuery(Candidate.OF_MOTION, Candidate.class).setParameter("motionId", motionId).getResultList();
     }
 
     public int fixRoll(Meeting meeting, LocalDate today) {
@@ -108,6 +139,40 @@ public class Meetings {
     public boolean onRoll(long meetingId, long membershipId) {
         return !em.createNativeQuery("SELECT 1 FROM voter_roll WHERE meeting_id = ?1 AND membership_id = ?2")
                 .setParameter(1, meetingId).setParameter(2, membershipId).getResultList().isEmpty();
+    }
+
+    /** The minutes of a meeting, locked for a change; empty until drafted. */
+    public java.util.Optional<Minutes> minutes(long meetingId, boolean lock) {
+        Minutes minutes = lock ? em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE) : em.find(Minutes.class, meetingId);
+        return java.util.Optional.ofNullable(minutes);
+    }
+
+    public Minutes add(Minutes minutes) {
+        em.persist(minutes);
+        return minutes;
+    }
+
+    /** Members who voted on at least one motion, and of them those who did so only through a proxy. */
+    public long[] attendance(long meetingId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT COUNT(*), COALESCE(SUM(only_proxy), 0) FROM (
+                  SELECT p.membership_id, MIN(p.channel = 'PROXY') AS only_proxy FROM participation p JOIN motion m ON m.id = p.motion_id
+                  WHERE m.meeting_id = ?1 GROUP BY p.membership_id) t""").setParameter(1, meetingId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /** Name and member number of members of the cooperative, by id. */
+    public java.util.Map<Long, Object[]> names(long coopId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name, member_number, status FROM membership WHERE coop_id = ?1 AND id IN ("
+                        + String.join(",", ids.stream().map(id -> Long.toString(id)).toList()) + ")")
+                .setParameter(1, coopId).getResultList();
+        java.util.Map<Long, Object[]> names = new java.util.HashMap<>();
+        rows.forEach(r -> names.put(((Number) r[0]).longValue(), new Object[] {r[1], r[2] == null ? null : ((Number) r[2]).intValue(), r[3]}));
+        return names;
     }
 
     public void flush() {

@@ -37,6 +37,14 @@ public class Motion {
     private ResolutionKind resolution;
     @Column(name = "expulsion_case_id", updatable = false)
     private Long expulsionCaseId;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false, length = 8)
+    private Office office;
+    @Column(updatable = false)
+    private Integer seats;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tie_rule", updatable = false, length = 10)
+    private TieRule tieRule;
 
     protected Motion() {
         // for JPA
@@ -63,6 +71,42 @@ public class Motion {
         this.title = Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
         this.details = details == null || details.isBlank() ? null : Normalizer.normalize(details.strip(), Normalizer.Form.NFC);
         this.resolution = Objects.requireNonNull(resolution);
+    }
+
+    /**
+     * An election of officers (§34): an ordinary resolution's quorum; each voter marks up to {@code seats}
+     * candidates; ties for the last seat are decided by the rule stated on the ballot.
+     */
+    public static Motion election(Meeting meeting, int seq, String title, String details, Office office, int seats, TieRule tieRule) {
+        if (seats < 1 || seats > 20) {
+            throw org.ridercoop.platform.problem.ProblemException.ruleViolated("election-seats", "An election fills 1 to 20 seats.");
+        }
+        Motion motion = new Motion(meeting, seq, title, details, ResolutionKind.ORDINARY, null);
+        motion.office = Objects.requireNonNull(office);
+        motion.seats = seats;
+        motion.tieRule = Objects.requireNonNull(tieRule);
+        return motion;
+    }
+
+    public boolean isElection() {
+        return office != null;
+    }
+
+    public Office office() {
+        return office;
+    }
+
+    /** The seats an election fills; 0 for a resolution. */
+    public int seats() {
+        return seats == null ? 0 : seats;
+    }
+
+    public TieRule tieRule() {
+        return tieRule;
+    }
+
+    public long coopId() {
+        return coopId;
     }
 
     public Long id() {
