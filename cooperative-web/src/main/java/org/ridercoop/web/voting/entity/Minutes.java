@@ -18,8 +18,9 @@ public record Minutes(long meetingId, String kind, String title, Instant startsA
         signatories = signatories == null ? List.of() : List.copyOf(signatories);
     }
 
+    /** The board drafted them (the proceedings may still be empty: they are optional). */
     public boolean isDrafted() {
-        return proceedings != null;
+        return draftedAt != null;
     }
 
     /** Once anyone signed, the board may no longer change the draft. */
