@@ -764,6 +764,8 @@ class WebAppIT {
         long noticed = java.util.stream.Stream.of("notices-sent", "notices-queued", "notices-failed", "notices-noaddress")
                 .mapToLong(id -> Long.parseLong(browser.text(id))).sum();
         assertThat(browser.text("meeting-facts")).contains(noticed + "명");
+        assertThat(org.ridercoop.devstack.Http.await(Duration.ofSeconds(30), () -> true, () -> stack.mail.received().stream()
+                .anyMatch(m -> subject(m).contains("임원 선거 임시총회")))).as("the notice went out by e-mail").isTrue();
         new org.openqa.selenium.support.ui.Select(browser.find("proxy:principal")).selectByVisibleText("6. 이지은");
         new org.openqa.selenium.support.ui.Select(browser.find("proxy:proxyMember")).selectByVisibleText("2. 김민준");
         browser.find("proxy:proof").sendKeys("위임장 2026-031");
@@ -874,11 +876,12 @@ class WebAppIT {
         browser.open(stack.baseUrl + "/minutes?coop=" + coopId + "&meeting=" + meetingUrl.replaceFirst(".*[?&]id=", "")
                 + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("sign:submit")));
-        assertThat(browser.exists("draft")).as("a member does not draft").isFalse();
+        assertThat(browser.exists("draft")).as("김민준 is a director: until the first signature the board may redraft").isTrue();
         browser.fullScreenshot(shots().resolve("minutes-sign-phone.png"));
         browser.find("sign:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.exists("sign")).as("signed once").isFalse();
+        assertThat(browser.exists("draft")).as("signed minutes are no longer redrafted").isFalse();
         assertThat(browser.driver.findElements(By.cssSelector("#signatories .signatory.signed"))).extracting(WebElement::getText)
                 .singleElement().asString().contains("김민준", "서명");
         shoot("minutes-signed");
@@ -892,6 +895,14 @@ class WebAppIT {
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
         signOut();
         browser.viewport(1280, 800, false);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 
     /** A candidate's line on the election ballot of the meeting's first motion. */
