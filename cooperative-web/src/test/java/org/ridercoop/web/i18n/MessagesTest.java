@@ -113,6 +113,13 @@ class MessagesTest {
                 assertThat(messages.getString(key)).as(locale + " " + key).isNotBlank();
             }
         }
+        ResourceBundle en = ResourceBundle.getBundle(BASE, Locale.ENGLISH);
+        assertThat(new java.text.MessageFormat(en.getString("voting.election.votes"), Locale.ENGLISH).format(new Object[] {1L}))
+                .isEqualTo("1 vote");
+        assertThat(new java.text.MessageFormat(en.getString("voting.election.votes"), Locale.ENGLISH).format(new Object[] {1234L}))
+                .isEqualTo("1,234 votes");
+        assertThat(new java.text.MessageFormat(en.getString("notices.attempts"), Locale.ENGLISH).format(new Object[] {3}))
+                .isEqualTo("3 attempts");
         ResourceBundle ko = ResourceBundle.getBundle(BASE, Locale.KOREAN);
         assertThat(ko.getString("voting.election.tie.LOT")).contains("추첨");
         assertThat(ko.getString("voting.election.tie.SENIORITY")).contains("조합원 번호");

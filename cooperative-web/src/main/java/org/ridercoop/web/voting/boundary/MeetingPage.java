@@ -121,7 +121,8 @@ public class MeetingPage implements Serializable {
             results = answered.found().orElse(List.of()).stream().sorted(Comparator.comparingInt(MotionResult::seq)).toList();
             resultsProblem = refusal(answered);
         }
-        if (manager && !meeting.isClosed() && members.isEmpty()) {
+        // the register names the members of room votes, proxies and the proxy's principal, also after the close
+        if (manager && members.isEmpty()) {
             members = calls.call("GET /coops/" + c + "/members?status=ACTIVE", bearer -> api.members(bearer, c, "ACTIVE"))
                     .found().orElse(List.of()).stream()
                     .sorted(Comparator.comparing(RollMember::memberNumber, Comparator.nullsLast(Comparator.naturalOrder())))
