@@ -844,7 +844,7 @@ class WebAppIT {
         assertThat(browser.find("count-check").getDomAttribute("class")).isEqualTo("ok");
         assertThat(browser.text("count-blank")).isEqualTo("1표");
         assertThat(browser.driver.findElements(By.className("ballot-choice"))).extracting(WebElement::getText)
-                .containsExactlyInAnyOrder(listed, "백지 투표 (아무도 고르지 않음)");
+                .containsExactlyInAnyOrder(listed, "백지");
         shoot("ballots-election");
         browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("minutes-link")));
