@@ -670,7 +670,7 @@ class WebAppIT {
         shoot("meetings-board");
         browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:close")));
-        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).hasSize(2);
+        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).as("one per motion").hasSize(3);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("meeting-board");
         browser.find("board:close").click();
@@ -714,6 +714,201 @@ class WebAppIT {
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
         signOut();
         browser.viewport(1280, 800, false);
+    }
+
+    @Test
+    @Order(9)
+    void theBoardCallsAnElectionARiderVotesForTwoAndAsAProxyTheChairClosesAndTheSignatoriesSignTheMinutes() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+
+        // the chair calls an extraordinary assembly whose agenda is an election of two directors
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("coop-link")));
+        String coopId = browser.driver.findElement(By.className("coop-link")).getDomAttribute("href").replaceFirst(".*[?&]id=", "");
+        browser.open(stack.baseUrl + "/meetings?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("call:submit")));
+        new org.openqa.selenium.support.ui.Select(browser.find("call:kind")).selectByValue("EXTRAORDINARY_GENERAL_ASSEMBLY");
+        browser.find("call:title").sendKeys("임원 선거 임시총회");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(8).toString();
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('call:startDate').value = arguments[0]", day);
+        browser.find("call:place").sendKeys("조합 사무실");
+        new org.openqa.selenium.support.ui.Select(browser.find("call:rows:0:itemKind")).selectByValue("ELECTION");
+        assertThat(browser.find("call:rows:0:seats").isDisplayed()).as("the election's fields show once it is chosen").isTrue();
+        assertThat(browser.find("call:rows:0:resolution").isDisplayed()).isFalse();
+        browser.find("call:rows:0:motionTitle").sendKeys("이사 선출");
+        browser.find("call:rows:0:seats").clear();
+        browser.find("call:rows:0:seats").sendKeys("2");
+        for (String name : List.of("김민준", "최도윤", "정하린")) {
+            browser.driver.findElements(By.cssSelector("#motion-row-0 label.candidate-option")).stream()
+                    .filter(label -> label.getText().contains(name)).findFirst().orElseThrow()
+                    .findElement(By.tagName("input")).click();
+        }
+        new org.openqa.selenium.support.ui.Select(browser.find("call:rows:1:itemKind")).selectByValue("EXPULSION");
+        assertThat(browser.find("call:rows:1:expulsionCase").isDisplayed()).isTrue();
+        new org.openqa.selenium.support.ui.Select(browser.find("call:rows:1:itemKind")).selectByValue("RESOLUTION");
+        assertNoInlineCode(browser.driver.getPageSource());
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('motion-row-0').scrollIntoView()");
+        browser.screenshot(shots().resolve("meetings-call-election-phone.png"));
+        browser.find("call:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        String meetingUrl = browser.driver.getCurrentUrl().replaceFirst("&done=.*", "");
+        assertThat(browser.text("meeting-title")).isEqualTo("임원 선거 임시총회");
+        assertThat(browser.text("motion-1")).contains("임원 선거", "이사 2명 선출", "추첨", "김민준", "최도윤", "정하린");
+
+        // the notice went to everyone on the roll; the proxy of 이지은 is 김민준, with the written proof
+        assertThat(browser.exists("notices")).isTrue();
+        long noticed = java.util.stream.Stream.of("notices-sent", "notices-queued", "notices-failed", "notices-noaddress")
+                .mapToLong(id -> Long.parseLong(browser.text(id))).sum();
+        assertThat(browser.text("meeting-facts")).contains(noticed + "명");
+        assertThat(org.ridercoop.devstack.Http.await(Duration.ofSeconds(30), () -> true, () -> stack.mail.received().stream()
+                .anyMatch(m -> subject(m).contains("임원 선거 임시총회")))).as("the notice went out by e-mail").isTrue();
+        new org.openqa.selenium.support.ui.Select(browser.find("proxy:principal")).selectByVisibleText("6. 이지은");
+        new org.openqa.selenium.support.ui.Select(browser.find("proxy:proxyMember")).selectByVisibleText("2. 김민준");
+        browser.find("proxy:proof").sendKeys("위임장 2026-031");
+        browser.find("proxy:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("proxy-list")).contains("6. 이지은", "2. 김민준", "위임장 2026-031");
+        browser.driver.findElement(By.cssSelector("#notices-members > summary")).click();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("meeting-notices-proxies");
+        signOut();
+
+        // the rider: ticks two candidates, confirms, keeps the receipt; then votes blank as 이지은's proxy
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-1 input.choose-candidates")));
+        assertThat(browser.text("motion-1")).contains("2명까지 고를 수 있습니다");
+        String minjun = candidate("김민준").getDomAttribute("data-number");
+        String harin = candidate("정하린").getDomAttribute("data-number");
+        candidate("김민준").findElement(By.tagName("input")).click();
+        candidate("최도윤").findElement(By.tagName("input")).click();
+        candidate("정하린").findElement(By.tagName("input")).click();
+        browser.fullScreenshot(shots().resolve("meeting-election-ballot-phone.png"));
+        browser.driver.findElement(By.cssSelector("#motion-1 input.choose-candidates")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("vote-problem-1")));
+        assertThat(browser.text("vote-problem-1")).contains("뽑을 인원보다 많이");
+        assertThat(candidate("정하린").findElement(By.tagName("input")).isSelected()).as("the ticks stay").isTrue();
+        candidate("최도윤").findElement(By.tagName("input")).click();
+        browser.driver.findElement(By.cssSelector("#motion-1 input.choose-candidates")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-1 input.confirm-choice")));
+        String chosen = Integer.parseInt(minjun) < Integer.parseInt(harin)
+                ? minjun + ". 김민준 · " + harin + ". 정하린" : harin + ". 정하린 · " + minjun + ". 김민준";
+        String listed = Integer.parseInt(minjun) < Integer.parseInt(harin) ? minjun + "+" + harin : harin + "+" + minjun;
+        assertThat(browser.driver.findElement(By.cssSelector("#motion-1 .pending-ballot")).getText()).isEqualTo(chosen);
+        assertThat(browser.exists("voted-1")).as("nothing voted yet").isFalse();
+        browser.fullScreenshot(shots().resolve("meeting-election-confirm-phone.png"));
+        browser.driver.findElement(By.cssSelector("#motion-1 input.confirm-choice")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
+        String receipt = browser.text("receipt-code-1");
+        assertThat(receipt).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){3}");
+        assertThat(browser.text("receipt-1")).contains("내 선택: " + chosen);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-1').scrollIntoView({block: 'center'})");
+        browser.screenshot(shots().resolve("meeting-election-receipt-phone.png"));
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("proxy-voting")));
+        browser.driver.findElement(By.cssSelector("#proxy-voting input.vote-for")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("voting-for")));
+        assertThat(browser.text("voting-for")).contains("이지은");
+        browser.driver.findElement(By.cssSelector("#motion-1 input.choose-blank")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-1 input.confirm-choice")));
+        browser.driver.findElement(By.cssSelector("#motion-1 input.confirm-choice")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
+        assertThat(browser.text("receipt-1")).contains("백지", "이지은 조합원 대신");
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.fullScreenshot(shots().resolve("meeting-proxy-receipt-phone.png"));
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // the chair closes; the count per candidate; the minutes with the chair, three signatories and the proceedings
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:close")));
+        browser.find("board:close").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:confirm-close")));
+        browser.find("board:confirm-close").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("result-1")));
+        assertThat(browser.text("result-1")).contains("김민준", "정하린", "1표", "백지");
+        assertThat(browser.driver.findElements(By.cssSelector("#result-1 .candidate-result"))).hasSize(3);
+        shoot("meeting-election-results");
+        browser.find("ballots-link-1").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("recount-candidates")));
+        assertThat(browser.find("chain").getDomAttribute("data-intact")).isEqualTo("true");
+        assertThat(browser.find("count-check").getDomAttribute("class")).isEqualTo("ok");
+        assertThat(browser.text("count-blank")).isEqualTo("1표");
+        assertThat(browser.driver.findElements(By.className("ballot-choice"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder(listed, "백지");
+        shoot("ballots-election");
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("minutes-link")));
+        browser.find("minutes-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("draft:submit")));
+        assertThat(browser.text("minutes-state")).isEqualTo("작성 전");
+        new org.openqa.selenium.support.ui.Select(browser.find("draft:chair")).selectByVisibleText("1. 박서연");
+        for (String name : List.of("김민준", "최도윤", "이지은")) {
+            browser.driver.findElements(By.cssSelector("label.signatory-option")).stream()
+                    .filter(label -> label.getText().contains(name)).findFirst().orElseThrow()
+                    .findElement(By.tagName("input")).click();
+        }
+        browser.find("draft:proceedings").sendKeys("이사장 박서연이 개회를 선언했다.\n이사 2명을 선출했다.");
+        browser.find("draft:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("proceedings")).contains("개회를 선언했다");
+        assertThat(browser.driver.findElements(By.cssSelector("#signatories .signatory"))).hasSize(4);
+        assertThat(browser.text("minutes-state")).isEqualTo("서명 중");
+        assertThat(browser.text("attendance-attended")).isEqualTo("2");
+        assertThat(browser.text("attendance-proxy")).isEqualTo("1");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("minutes-board");
+        signOut();
+
+        // a signatory signs, once
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/minutes?coop=" + coopId + "&meeting=" + meetingUrl.replaceFirst(".*[?&]id=", "")
+                + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("sign:submit")));
+        assertThat(browser.exists("draft")).as("김민준 is a director: until the first signature the board may redraft").isTrue();
+        browser.fullScreenshot(shots().resolve("minutes-sign-phone.png"));
+        browser.find("sign:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.exists("sign")).as("signed once").isFalse();
+        assertThat(browser.exists("draft")).as("signed minutes are no longer redrafted").isFalse();
+        assertThat(browser.driver.findElements(By.cssSelector("#signatories .signatory.signed"))).extracting(WebElement::getText)
+                .singleElement().asString().contains("김민준", "서명");
+        shoot("minutes-signed");
+        // printed: no bar, no buttons, A4 wide
+        browser.viewport(794, 1123, false);
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.find("signout").isDisplayed()).isFalse();
+        browser.fullScreenshot(shots().resolve("minutes-print-a4.png"));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.viewport(360, 800, true);
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    /** A candidate's line on the election ballot of the meeting's first motion. */
+    private WebElement candidate(String name) {
+        return browser.driver.findElements(By.cssSelector("#motion-1 label.candidate")).stream()
+                .filter(label -> label.getText().contains(name)).findFirst().orElseThrow();
     }
 
     private static Path shots() {

@@ -15,26 +15,30 @@ import java.util.concurrent.CompletionException;
 import org.ridercoop.devstack.AppEnvironment;
 import org.ridercoop.devstack.EmbeddedMariaDb;
 import org.ridercoop.devstack.Http;
+import org.ridercoop.devstack.MailCatcher;
 import org.ridercoop.devstack.PayaraMicroServer;
 import org.ridercoop.devstack.Ports;
 import org.ridercoop.devstack.TestKeycloak;
 
 /**
- * What the browser test runs against, started once: a throw-away MariaDB, the build's shared test Keycloak, and
- * one Payara Micro with both WARs on the port the test realm accepts redirects to.
+ * What the browser test runs against, started once: a throw-away MariaDB, the build's shared test Keycloak, an
+ * SMTP server that catches the meetings' notices, and one Payara Micro with both WARs on the port the test realm
+ * accepts redirects to.
  */
 final class WebStack implements AutoCloseable {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     final String baseUrl;
     final String issuer;
     final Path logs;
+    final MailCatcher mail;
     private final EmbeddedMariaDb db;
     private final PayaraMicroServer payara;
 
-    private WebStack(String baseUrl, String issuer, Path logs, EmbeddedMariaDb db, PayaraMicroServer payara) {
+    private WebStack(String baseUrl, String issuer, Path logs, MailCatcher mail, EmbeddedMariaDb db, PayaraMicroServer payara) {
         this.baseUrl = baseUrl;
         this.issuer = issuer;
         this.logs = logs;
+        this.mail = mail;
         this.db = db;
         this.payara = payara;
     }
@@ -56,9 +60,10 @@ final class WebStack implements AutoCloseable {
             String issuer = TestKeycloak.ensureRunning();
             db = join(startedDb);
             int port = TestKeycloak.webPort();
+            MailCatcher mail = MailCatcher.start(Ports.free());
             PayaraMicroServer payara = PayaraMicroServer.start(payaraJar, List.of(apiWar, webWar), port,
-                    AppEnvironment.local(db.jdbcUrl(), issuer, port), List.of(), logs.resolve("payara.log"));
-            WebStack stack = new WebStack("http://localhost:" + port, issuer, logs, db, payara);
+                    AppEnvironment.local(db.jdbcUrl(), issuer, port, mail.port()), List.of(), logs.resolve("payara.log"));
+            WebStack stack = new WebStack("http://localhost:" + port, issuer, logs, mail, db, payara);
             if (!payara.awaitReady(Duration.ofMinutes(4)) || !stack.bothAppsAnswer(Duration.ofMinutes(1))) {
                 stack.close();
                 throw new IllegalStateException("Payara Micro with both WARs did not become ready; see " + logs.resolve("payara.log"));
@@ -128,6 +133,7 @@ final class WebStack implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(payara);
+        closeQuietly(mail);
         closeQuietly(db);
     }
 }

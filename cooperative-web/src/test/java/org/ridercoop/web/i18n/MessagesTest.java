@@ -98,6 +98,34 @@ class MessagesTest {
     }
 
     @Test
+    void everyNoticeStatusOfficeTieRuleElectionOutcomeItemKindAndSignatoryRoleHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            for (String key : new String[] {"notices.status.SENT", "notices.status.QUEUED", "notices.status.FAILED",
+                    "notices.status.NO_ADDRESS", "voting.election.tie.LOT", "voting.election.tie.SENIORITY",
+                    "voting.call.election.tie.LOT", "voting.call.election.tie.SENIORITY", "voting.election.bytie.LOT",
+                    "voting.election.bytie.SENIORITY", "voting.result.election.PASSED", "voting.result.election.FAILED",
+                    "voting.result.election.NO_QUORUM", "voting.call.item.RESOLUTION", "voting.call.item.ELECTION",
+                    "voting.call.item.EXPULSION", "proxies.kind.MEMBER", "proxies.kind.FAMILY", "minutes.role.CHAIR",
+                    "minutes.role.MEMBER", "minutes.done.drafted", "minutes.done.signed", "voting.done.proxy",
+                    "voting.election.none", "voting.election.toomany", "voting.room.election.none",
+                    "problem.not-their-proxy", "problem.not-a-signatory"}) {
+                assertThat(messages.getString(key)).as(locale + " " + key).isNotBlank();
+            }
+        }
+        ResourceBundle en = ResourceBundle.getBundle(BASE, Locale.ENGLISH);
+        assertThat(new java.text.MessageFormat(en.getString("voting.election.votes"), Locale.ENGLISH).format(new Object[] {1L}))
+                .isEqualTo("1 vote");
+        assertThat(new java.text.MessageFormat(en.getString("voting.election.votes"), Locale.ENGLISH).format(new Object[] {1234L}))
+                .isEqualTo("1,234 votes");
+        assertThat(new java.text.MessageFormat(en.getString("notices.attempts"), Locale.ENGLISH).format(new Object[] {3}))
+                .isEqualTo("3 attempts");
+        ResourceBundle ko = ResourceBundle.getBundle(BASE, Locale.KOREAN);
+        assertThat(ko.getString("voting.election.tie.LOT")).contains("추첨");
+        assertThat(ko.getString("voting.election.tie.SENIORITY")).contains("조합원 번호");
+    }
+
+    @Test
     void theKoreanBundleIsKorean() {
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("nav.signout")).isEqualTo("로그아웃");
         assertThat(ResourceBundle.getBundle(BASE, Locale.ENGLISH).getString("nav.signout")).isEqualTo("Sign out");

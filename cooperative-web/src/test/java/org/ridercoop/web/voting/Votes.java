@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ridercoop.web.voting.entity.BallotList;
+import org.ridercoop.web.voting.entity.Election;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Motion;
 import org.ridercoop.web.voting.entity.PublishedBallot;
@@ -19,9 +20,20 @@ public final class Votes {
     public static Meeting meeting(String state, Boolean eligible, Boolean voted) {
         return new Meeting(3, "ORDINARY_GENERAL_ASSEMBLY", "2026년 정기총회", STARTS, "대구 북구 조합 사무실",
                 LocalDate.of(2026, 11, 25), STARTS.minusSeconds(864_000), STARTS.minusSeconds(864_000), STARTS, state, 7,
-                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", voted),
-                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", eligible == Boolean.TRUE ? Boolean.FALSE : null)));
+                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", null, null, voted),
+                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", null, null, eligible == Boolean.TRUE ? Boolean.FALSE : null)));
     }
+
+    /** A meeting whose agenda is an election of two directors among three candidates, numbered 1 to 3. */
+    public static Meeting election(String state, Boolean eligible, Boolean voted) {
+        return new Meeting(3, "ORDINARY_GENERAL_ASSEMBLY", "2026년 정기총회", STARTS, "대구 북구 조합 사무실",
+                LocalDate.of(2026, 11, 25), STARTS.minusSeconds(864_000), STARTS.minusSeconds(864_000), STARTS, state, 7,
+                "박서연", eligible, List.of(new Motion(13, 1, "이사 선출", null, "ORDINARY", "more than half", null, ELECTION, voted)));
+    }
+
+    public static final Election ELECTION = new Election("DIRECTOR", 2, "LOT", "Ties for the last seat are decided by lot",
+            List.of(new Election.Candidate(1, 21, 2, "김민준"), new Election.Candidate(2, 22, 3, "최도윤"),
+                    new Election.Candidate(3, 26, 6, "이지은")));
 
     /** A list as the API publishes it: receipts and choices given in pairs, sorted by receipt hash, hash-chained. */
     public static List<PublishedBallot> chained(String... receiptsAndChoices) {

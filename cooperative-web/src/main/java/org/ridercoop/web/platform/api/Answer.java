@@ -21,7 +21,7 @@ public sealed interface Answer<T> {
     record Failed<T>(Reason reason) implements Answer<T> {
     }
 
-    /** The API said no to a change (400, 409, 422) and why: a page shows it next to the form. */
+    /** The API said no to a change (400, 409, 422; 429 for too many in a minute) and why: a page shows it next to the form. */
     record Refused<T>(Problem problem) implements Answer<T> {
     }
 

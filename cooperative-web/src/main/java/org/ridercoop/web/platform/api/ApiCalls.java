@@ -14,7 +14,7 @@ import org.ridercoop.web.home.entity.Lookup.Reason;
 
 /**
  * One call to cooperative-api with the signed-in person's access token, turned into an {@link Answer}: never an
- * exception page. 404 and 403 are answers a page shows its own way; 400, 409 and 422 are the API refusing a
+ * exception page. 404 and 403 are answers a page shows its own way; 400, 409, 422 and 429 are the API refusing a
  * change, with its reasons; everything else is a failure with a log line for the operator.
  */
 @RequestScoped
@@ -48,7 +48,8 @@ public class ApiCalls {
             case 404 -> new Answer.NotFound<>();
             case 403 -> new Answer.Forbidden<>();
             case 401 -> failed(Reason.SIGN_IN_AGAIN, what + ": the API answered 401", null);
-            case 400, 409, 422 -> new Answer.Refused<>(problem);
+            // 429: too many votes in a minute; the person is told to wait, the operator needs no log line
+            case 400, 409, 422, 429 -> new Answer.Refused<>(problem);
             default -> failed(Reason.UNEXPECTED, what + ": the API answered " + problem.status() + " " + problem.type(), null);
         };
     }

@@ -20,7 +20,11 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
             "notice-period", "stale-version", "overpaid", "one-chair", "chair-reelection", "term-too-long",
             "not-payable", "time-barred", "not-active",
             "notice-too-short", "delegates-assembly", "voting-window", "already-voted", "voting-not-open", "voting-closed",
-            "results-sealed", "voting-voting", "voting-upcoming");
+            "results-sealed", "voting-voting", "voting-upcoming",
+            "proxy-exists", "proxy-taken", "proxy-self", "no-proxies", "no-proxy", "case-closed", "minutes-signed",
+            "minutes-signatories", "chair-not-member-signatory", "signatory-not-on-roll", "chair-not-member",
+            "candidate-not-member", "election-seats", "expulsion-special", "expulsion-assembly", "minutes-not-drafted",
+            "already-signed", "rate-limited");
 
     public Refusal {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
@@ -40,7 +44,7 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
         }
         return switch (problem.status()) {
             case 400 -> new Refusal("problem.fields", fields.isEmpty() ? problem.detail() : null, fields);
-            case 409, 422 -> new Refusal("problem.rule", problem.detail(), fields);
+            case 409, 422, 429 -> new Refusal("problem.rule", problem.detail(), fields);
             case 403 -> new Refusal("problem.forbidden", null, fields);
             case 404 -> new Refusal("problem.not_found", null, fields);
             case 401 -> new Refusal("api.sign_in_again", null, fields);

@@ -13,6 +13,7 @@ import org.ridercoop.web.platform.api.ApiCalls;
 import org.ridercoop.web.platform.api.Refusal;
 import org.ridercoop.web.voting.control.VotingClient;
 import org.ridercoop.web.voting.entity.BallotList;
+import org.ridercoop.web.voting.entity.Election;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Motion;
 import org.ridercoop.web.voting.entity.MotionResult;
@@ -21,7 +22,8 @@ import org.ridercoop.web.voting.entity.PublishedBallot;
 /**
  * The published ballot list of a motion ({@code #{ballotsPage}}, {@code /ballots?coop=N&meeting=M&motion=K}), checked
  * here rather than taken on trust: recounted, its hash chain recomputed and its end compared with the result's, and a
- * rider's receipt looked up by its SHA-256, computed on the server of the web app.
+ * rider's receipt looked up by its SHA-256, computed on the server of the web app. An election's list is recounted
+ * per candidate: each ballot number on a line ("1+3") is a vote for that candidate, BLANK a blank ballot.
  */
 @Named("ballotsPage")
 @ViewScoped
@@ -84,10 +86,38 @@ public class BallotsPage implements Serializable {
                 || result.ballotListHead().equalsIgnoreCase(list.head()));
     }
 
-    /** The recount agrees with the API's result. */
+    /** The recount agrees with the API's result: per choice, or for an election per candidate and in blank ballots. */
     public boolean isRecountAgrees() {
-        return list != null && result != null && result.yes() == list.getYes() && result.no() == list.getNo()
-                && result.abstain() == list.getAbstain();
+        if (list == null || result == null) {
+            return false;
+        }
+        if (result.election() != null) {
+            return result.election().blank() == list.getBlank() && result.election().candidates().stream()
+                    .allMatch(c -> c.votes() == list.votesFor(c.number()));
+        }
+        return result.yes() == list.getYes() && result.no() == list.getNo() && result.abstain() == list.getAbstain();
+    }
+
+    /** An election's candidates with the votes the list gives each, in ballot order. */
+    public List<Recounted> getRecount() {
+        if (list == null || motion == null || motion.election() == null) {
+            return List.of();
+        }
+        return motion.election().candidates().stream().map(c -> new Recounted(c, list.votesFor(c.number()))).toList();
+    }
+
+    /** A line's election choice in words ("1. 김민준 · 3. 최도윤"); empty for BLANK or a resolution's choice. */
+    public String names(String choice) {
+        return motion == null || motion.election() == null ? ""
+                : MeetingPage.names(motion.election(), BallotList.numbers(choice));
+    }
+
+    public boolean isElection() {
+        return motion != null && motion.election() != null;
+    }
+
+    /** A candidate and the votes the published list gives them. */
+    public record Recounted(Election.Candidate candidate, long votes) {
     }
 
     public boolean isFound() {

@@ -4,12 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ridercoop.web.coop.boundary.CoopAccess;
 import org.ridercoop.web.coop.entity.Cooperative;
@@ -18,9 +21,13 @@ import org.ridercoop.web.platform.api.Answer;
 import org.ridercoop.web.platform.api.ApiCalls;
 import org.ridercoop.web.platform.api.Refusal;
 import org.ridercoop.web.voting.control.VotingClient;
+import org.ridercoop.web.voting.entity.BallotList;
+import org.ridercoop.web.voting.entity.Election;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Motion;
 import org.ridercoop.web.voting.entity.MotionResult;
+import org.ridercoop.web.voting.entity.MyMembership;
+import org.ridercoop.web.voting.entity.Proxy;
 import org.ridercoop.web.voting.entity.RollMember;
 import org.ridercoop.web.voting.entity.VoteReceipt;
 import org.ridercoop.web.voting.entity.VotingCommands;
@@ -28,14 +35,17 @@ import org.ridercoop.web.voting.entity.VotingCommands;
 /**
  * A meeting's agenda ({@code #{meetingPage}}, {@code /meeting?coop=N&id=M}). A member on the roll votes in two
  * taps (a choice, then its confirmation) and gets the receipt once, on this view only: the API keeps only its hash.
- * The board and the operator open and close voting (each after a confirmation) and enter votes cast in the room.
- * After the close, the results of each motion.
+ * On an election the first tap sends the candidates ticked (at most the seats), or a blank ballot. A member
+ * registered as another member's proxy may switch to voting for them. The board and the operator open and close
+ * voting (each after a confirmation) and enter votes cast in the room. After the close, the results of each motion.
  */
 @Named("meetingPage")
 @ViewScoped
 public class MeetingPage implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final List<String> CHOICES = List.of("YES", "NO", "ABSTAIN");
+    /** The pending choice of an election ballot; its candidates are in {@link #pendingCandidates}. */
+    static final String ELECTION = "ELECTION";
 
     @Inject
     transient ApiCalls calls;
@@ -55,21 +65,31 @@ public class MeetingPage implements Serializable {
     private boolean manager;
     private List<MotionResult> results = List.of();
     private List<RollMember> members = List.of();
+    private List<Proxy> proxies = List.of();
+    /** The members who registered the signed-in person as their proxy at this meeting. */
+    private List<RollMember> represented = List.of();
     private Refusal loadProblem;
     private Refusal resultsProblem;
 
-    /** The choice waiting for its confirmation: the motion and YES, NO or ABSTAIN. */
+    /** Whose vote this view casts: null for the person's own, else the membership id of the member they represent. */
+    private Long votingFor;
+    /** The choice waiting for its confirmation: the motion and YES, NO, ABSTAIN or ELECTION (with its candidates). */
     private Long pendingMotion;
     private String pendingChoice;
-    /** Receipts of this view's votes, by motion: shown here and nowhere again. */
-    private final Map<Long, VoteReceipt> receipts = new HashMap<>();
-    private final Map<Long, String> receiptChoices = new HashMap<>();
+    private List<Integer> pendingCandidates = List.of();
+    /** Receipts of this view's votes, by motion and voter: shown here and nowhere again. */
+    private final Map<String, VoteReceipt> receipts = new HashMap<>();
+    private final Map<String, String> receiptChoices = new HashMap<>();
     private final Map<Long, Refusal> refusals = new HashMap<>();
+    /** The candidates ticked on each election's ballot, by motion, before the first tap. */
+    private final Map<Long, Picks> ballots = new HashMap<>();
     /** "open" or "close" while the board's step waits for its confirmation. */
     private String confirming;
     private Refusal boardRefusal;
     private final Map<Long, String> roomMember = new HashMap<>();
     private final Map<Long, String> roomChoice = new HashMap<>();
+    private final Map<Long, Picks> roomPicks = new HashMap<>();
+    private final Map<Long, Boolean> roomByProxy = new HashMap<>();
 
     public void load() {
         var coop = Ids.parse(coopParam);
@@ -83,6 +103,9 @@ public class MeetingPage implements Serializable {
         cooperative = access.cooperative(c).found().orElse(null);
         manager = cooperative != null && access.manages(c);
         reload(c, m);
+        if (meeting != null && (manager || meeting.isVoting() && meeting.isEligible())) {
+            loadProxies(c, m);
+        }
     }
 
     private void reload(long c, long m) {
@@ -98,7 +121,8 @@ public class MeetingPage implements Serializable {
             results = answered.found().orElse(List.of()).stream().sorted(Comparator.comparingInt(MotionResult::seq)).toList();
             resultsProblem = refusal(answered);
         }
-        if (manager && meeting.isVoting() && members.isEmpty()) {
+        // the register names the members of room votes, proxies and the proxy's principal, also after the close
+        if (manager && members.isEmpty()) {
             members = calls.call("GET /coops/" + c + "/members?status=ACTIVE", bearer -> api.members(bearer, c, "ACTIVE"))
                     .found().orElse(List.of()).stream()
                     .sorted(Comparator.comparing(RollMember::memberNumber, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -106,11 +130,80 @@ public class MeetingPage implements Serializable {
         }
     }
 
+    /**
+     * The meeting's proxies, and whom the signed-in person represents. Only the board may read the proxies (a plain
+     * member gets 403, and so no proxy voting here): the API tells a member nothing about whom they represent.
+     */
+    private void loadProxies(long c, long m) {
+        proxies = calls.call("GET /coops/" + c + "/meetings/" + m + "/proxies", bearer -> api.proxies(bearer, c, m))
+                .found().orElse(List.of());
+        if (proxies.isEmpty() || !meeting.isVoting()) {
+            return;
+        }
+        Optional<Long> me = calls.call("GET /me/memberships", api::myMemberships).found().orElse(List.of()).stream()
+                .filter(mine -> mine.isCurrentIn(c)).map(mine -> mine.member().id()).findFirst();
+        if (me.isEmpty()) {
+            return;
+        }
+        represented = proxies.stream().filter(p -> Objects.equals(p.proxyMembershipId(), me.get()))
+                .map(p -> member(p.principalMembershipId())).toList();
+    }
+
+    /** A member by membership id, named from the register when the page has it. */
+    public RollMember member(long membershipId) {
+        return members.stream().filter(p -> p.id() == membershipId).findFirst()
+                .orElse(new RollMember(membershipId, null, null));
+    }
+
+    /** Votes from now on go to the member this person represents (§23), or back to their own with null. */
+    public void voteFor(Long principal) {
+        if (principal == null || represented.stream().anyMatch(r -> r.id() == principal)) {
+            votingFor = principal;
+            changeChoice();
+        }
+    }
+
+    public void voteAsMyself() {
+        voteFor(null);
+    }
+
     /** The first tap: a choice, not yet a vote. */
     public void choose(long motionId, String choice) {
         if (CHOICES.contains(choice)) {
             pendingMotion = motionId;
             pendingChoice = choice;
+            pendingCandidates = List.of();
+            refusals.remove(motionId);
+        }
+    }
+
+    /** The first tap on an election: the candidates ticked, at least one and at most the seats. */
+    public void chooseCandidates(long motionId) {
+        Optional<Election> election = motion(motionId).map(Motion::election);
+        if (election.isEmpty()) {
+            return;
+        }
+        List<Integer> picked = ballot(motionId).picked();
+        if (picked.isEmpty()) {
+            refusals.put(motionId, new Refusal("voting.election.none", null, Map.of()));
+            return;
+        }
+        if (picked.size() > election.get().seats()) {
+            refusals.put(motionId, new Refusal("voting.election.toomany", null, Map.of()));
+            return;
+        }
+        pendingMotion = motionId;
+        pendingChoice = ELECTION;
+        pendingCandidates = picked;
+        refusals.remove(motionId);
+    }
+
+    /** The first tap of a blank ballot: nobody chosen, counted as present. */
+    public void chooseBlank(long motionId) {
+        if (motion(motionId).map(Motion::isElection).orElse(false)) {
+            pendingMotion = motionId;
+            pendingChoice = ELECTION;
+            pendingCandidates = List.of();
             refusals.remove(motionId);
         }
     }
@@ -118,6 +211,7 @@ public class MeetingPage implements Serializable {
     public void changeChoice() {
         pendingMotion = null;
         pendingChoice = null;
+        pendingCandidates = List.of();
     }
 
     /** The second tap: the vote, and its receipt on this view. */
@@ -126,22 +220,30 @@ public class MeetingPage implements Serializable {
             return null;
         }
         long motion = pendingMotion;
-        String choice = pendingChoice;
-        VotingCommands.Vote body = new VotingCommands.Vote(choice);
+        boolean election = ELECTION.equals(pendingChoice);
+        String choice = election ? electionChoice(pendingCandidates) : pendingChoice;
+        VotingCommands.Vote body = election ? new VotingCommands.Vote(null, pendingCandidates, votingFor)
+                : new VotingCommands.Vote(pendingChoice, null, votingFor);
         long c = coop();
         long m = meeting.id();
         Answer<VoteReceipt> answer = calls.call("POST /coops/" + c + "/meetings/" + m + "/motions/" + motion + "/ballots",
                 bearer -> api.vote(bearer, c, m, motion, body));
-        pendingMotion = null;
-        pendingChoice = null;
+        changeChoice();
         if (answer instanceof Answer.Found<VoteReceipt> found && found.value() != null) {
-            receipts.put(motion, found.value());
-            receiptChoices.put(motion, choice);
+            receipts.put(key(motion), found.value());
+            receiptChoices.put(key(motion), choice);
+            ballots.remove(motion);
         } else {
-            refusals.put(motion, refusal(answer));
+            refusals.put(motion, votingFor == null ? refusal(answer) : proxyRefusal(answer));
         }
         reload(c, m);
         return null;
+    }
+
+    /** An election's choice as the published list writes it: "1+3", or BLANK. */
+    static String electionChoice(List<Integer> candidates) {
+        return candidates.isEmpty() ? BallotList.BLANK
+                : candidates.stream().sorted().map(String::valueOf).collect(Collectors.joining("+"));
     }
 
     public void askOpen() {
@@ -166,11 +268,23 @@ public class MeetingPage implements Serializable {
         return board("close", bearer -> api.close(bearer, coop(), meeting.id()));
     }
 
+    /** A vote cast in the room: a choice, or on an election the candidates ticked or a blank ballot ticked as such. */
     public String roomVote(long motionId) {
         var member = Ids.parse(roomMember.get(motionId));
-        String choice = roomChoice.get(motionId);
-        VotingCommands.RoomVote body = new VotingCommands.RoomVote(member.isPresent() ? member.getAsLong() : null,
-                choice == null || choice.isBlank() ? null : choice);
+        Long membershipId = member.isPresent() ? member.getAsLong() : null;
+        Boolean byProxy = Boolean.TRUE.equals(roomByProxy.get(motionId)) ? Boolean.TRUE : null;
+        VotingCommands.RoomVote body;
+        if (motion(motionId).map(Motion::isElection).orElse(false)) {
+            Picks picks = roomPicks(motionId);
+            if (picks.picked().isEmpty() && !picks.isBlank()) {
+                refusals.put(motionId, new Refusal("voting.room.election.none", null, Map.of()));
+                return null;
+            }
+            body = new VotingCommands.RoomVote(membershipId, null, picks.isBlank() ? List.of() : picks.picked(), byProxy);
+        } else {
+            String choice = roomChoice.get(motionId);
+            body = new VotingCommands.RoomVote(membershipId, choice == null || choice.isBlank() ? null : choice, null, byProxy);
+        }
         long c = coop();
         long m = meeting.id();
         Answer<?> answer = calls.call("POST /coops/" + c + "/meetings/" + m + "/motions/" + motionId + "/room-votes",
@@ -200,12 +314,28 @@ public class MeetingPage implements Serializable {
         return Refusal.of(answer);
     }
 
+    /** A 403 on a proxy's vote: no longer (or not) registered as that member's proxy. */
+    static Refusal proxyRefusal(Answer<?> answer) {
+        if (answer instanceof Answer.Forbidden) {
+            return new Refusal("problem.not-their-proxy", null, Map.of());
+        }
+        return Refusal.of(answer);
+    }
+
     private String here() {
         return "/meeting?faces-redirect=true&coop=" + coop() + "&id=" + meeting.id();
     }
 
     private long coop() {
         return Ids.parse(coopParam).orElseThrow();
+    }
+
+    private String key(long motionId) {
+        return motionId + (votingFor == null ? "" : "/" + votingFor);
+    }
+
+    private Optional<Motion> motion(long motionId) {
+        return meeting == null ? Optional.empty() : meeting.motions().stream().filter(x -> x.id() == motionId).findFirst();
     }
 
     public boolean isPending(long motionId, String choice) {
@@ -216,19 +346,61 @@ public class MeetingPage implements Serializable {
         return pendingMotion != null && pendingMotion == motionId;
     }
 
-    /** The three buttons: for a member on the roll, while voting is open, on a motion not yet voted. */
+    /**
+     * The buttons: for a member on the roll, while voting is open, on a motion not yet voted. For a member they
+     * represent, the API alone knows whether that member voted: a second vote is refused with 409.
+     */
     public boolean canVote(Motion motion) {
-        return meeting != null && meeting.isVoting() && meeting.isEligible() && !motion.isVoted()
-                && !receipts.containsKey(motion.id());
+        if (meeting == null || !meeting.isVoting() || receipts.containsKey(key(motion.id()))) {
+            return false;
+        }
+        return votingFor != null || meeting.isEligible() && !motion.isVoted();
+    }
+
+    /** The "voted" tick is the person's own: not shown while they vote for someone else. */
+    public boolean showVoted(Motion motion) {
+        return votingFor == null && motion.isVoted();
+    }
+
+    /** The candidates ticked on an election's ballot. */
+    public Picks ballot(long motionId) {
+        return ballots.computeIfAbsent(motionId, k -> new Picks());
+    }
+
+    public Picks roomPicks(long motionId) {
+        return roomPicks.computeIfAbsent(motionId, k -> new Picks());
     }
 
     public VoteReceipt receipt(long motionId) {
-        return receipts.get(motionId);
+        return receipts.get(key(motionId));
     }
 
-    /** What this view's vote on the motion was, to show beside its receipt. */
+    /** What this view's vote on the motion was, to show beside its receipt: YES, NO, ABSTAIN, "1+3" or BLANK. */
     public String receiptChoice(long motionId) {
-        return receiptChoices.get(motionId);
+        return receiptChoices.get(key(motionId));
+    }
+
+    /** An election's choice ("1+3") in words: "1. 김민준 · 3. 최도윤"; empty for BLANK. */
+    public String candidateNames(Motion motion, String choice) {
+        if (motion == null || motion.election() == null) {
+            return "";
+        }
+        return names(motion.election(), BallotList.numbers(choice));
+    }
+
+    /** The candidates of the election ballot waiting for its confirmation, in words. */
+    public String getPendingNames() {
+        return motion(pendingMotion == null ? -1 : pendingMotion).map(Motion::election)
+                .map(e -> names(e, pendingCandidates)).orElse("");
+    }
+
+    static String names(Election election, List<Integer> numbers) {
+        return numbers.stream().map(n -> election.candidate(n).map(c -> c.number() + ". " + c.name()).orElse(String.valueOf(n)))
+                .collect(Collectors.joining(" · "));
+    }
+
+    public boolean isPendingBlank() {
+        return ELECTION.equals(pendingChoice) && pendingCandidates.isEmpty();
     }
 
     public Refusal refusal(long motionId) {
@@ -259,8 +431,14 @@ public class MeetingPage implements Serializable {
         return meeting.isMemberNotOnRoll() ? "voting.noteligible.joined" : "voting.noteligible.notmember";
     }
 
-    public Set<Long> getReceiptMotions() {
-        return receipts.keySet();
+    /** The member whose vote this view casts now, or null for the person's own. */
+    public RollMember getVotingForMember() {
+        return votingFor == null ? null : represented.stream().filter(r -> r.id() == votingFor).findFirst().orElse(null);
+    }
+
+    /** The minutes can be drafted and read once voting has closed. */
+    public boolean isMinutesReady() {
+        return meeting != null && meeting.isClosed();
     }
 
     public String getPendingChoice() { return pendingChoice; }
@@ -269,16 +447,46 @@ public class MeetingPage implements Serializable {
     public boolean isManager() { return manager; }
     public List<MotionResult> getResults() { return results; }
     public List<RollMember> getMembers() { return members; }
+    public List<Proxy> getProxies() { return proxies; }
+    public List<RollMember> getRepresented() { return represented; }
+    public Long getVotingFor() { return votingFor; }
     public Refusal getLoadProblem() { return loadProblem; }
     public Refusal getResultsProblem() { return resultsProblem; }
     public Refusal getBoardRefusal() { return boardRefusal; }
     public List<String> getChoices() { return CHOICES; }
     public Map<Long, String> getRoomMember() { return roomMember; }
     public Map<Long, String> getRoomChoice() { return roomChoice; }
+    public Map<Long, Boolean> getRoomByProxy() { return roomByProxy; }
+    public long getCoopId() { return Ids.parse(coopParam).orElse(0); }
     public String getCoopParam() { return coopParam; }
     public void setCoopParam(String v) { if (v != null) { coopParam = v; } }
     public String getIdParam() { return idParam; }
     public void setIdParam(String v) { if (v != null) { idParam = v; } }
     public String getDone() { return done; }
     public void setDone(String v) { if (v != null) { done = v; } }
+
+    /**
+     * The ticks on one election ballot, by candidate number; {@code blank} is the board's explicit "blank ballot"
+     * for a room vote, so that a form sent with nothing ticked is never taken for one.
+     */
+    public static class Picks implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Map<Integer, Boolean> checked = new HashMap<>();
+        private boolean blank;
+
+        public List<Integer> picked() {
+            List<Integer> numbers = new ArrayList<>();
+            checked.forEach((number, on) -> {
+                if (Boolean.TRUE.equals(on)) {
+                    numbers.add(number);
+                }
+            });
+            numbers.sort(Comparator.naturalOrder());
+            return numbers;
+        }
+
+        public Map<Integer, Boolean> getChecked() { return checked; }
+        public boolean isBlank() { return blank; }
+        public void setBlank(boolean v) { blank = v; }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,12 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.ridercoop.web.platform.api.ProblemMapper;
 import org.ridercoop.web.voting.entity.Meeting;
+import org.ridercoop.web.voting.entity.Minutes;
 import org.ridercoop.web.voting.entity.MotionResult;
+import org.ridercoop.web.voting.entity.MyMembership;
+import org.ridercoop.web.voting.entity.Notice;
+import org.ridercoop.web.voting.entity.PendingCase;
+import org.ridercoop.web.voting.entity.Proxy;
 import org.ridercoop.web.voting.entity.PublishedBallot;
 import org.ridercoop.web.voting.entity.RollMember;
 import org.ridercoop.web.voting.entity.RoomVote;
@@ -23,8 +29,8 @@ import org.ridercoop.web.voting.entity.VoteReceipt;
 import org.ridercoop.web.voting.entity.VotingCommands;
 
 /**
- * cooperative-api's voting calls: meetings, opening and closing, votes online and in the room, results and the
- * published ballot lists. Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
+ * cooperative-api's voting calls: meetings, their notices, proxies, opening and closing, votes online and in the
+ * room, results, the published ballot lists and the minutes. Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -78,4 +84,46 @@ public interface VotingClient {
     @Path("coops/{coop}/members")
     List<RollMember> members(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
                              @QueryParam("status") String status);
+
+    /** A member's page, read for its pending expulsion cases when the board puts one to an assembly. */
+    @GET
+    @Path("coops/{coop}/members/{member}")
+    PendingCase.MemberCases memberCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                        @PathParam("member") long member);
+
+    /** The signed-in person's memberships: who "I" am in a cooperative, when I vote as someone's proxy. */
+    @GET
+    @Path("me/memberships")
+    List<MyMembership> myMemberships(@HeaderParam(AUTH) String authorization);
+
+    @GET
+    @Path("coops/{coop}/meetings/{meeting}/notices")
+    List<Notice> notices(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
+
+    @POST
+    @Path("coops/{coop}/meetings/{meeting}/notices/resend")
+    List<Notice> resendNotices(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                               @PathParam("meeting") long meeting);
+
+    @GET
+    @Path("coops/{coop}/meetings/{meeting}/proxies")
+    List<Proxy> proxies(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
+
+    @POST
+    @Path("coops/{coop}/meetings/{meeting}/proxies")
+    Proxy appointProxy(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting,
+                       VotingCommands.AppointProxy proxy);
+
+    @GET
+    @Path("coops/{coop}/meetings/{meeting}/minutes")
+    Minutes minutes(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
+
+    @PUT
+    @Path("coops/{coop}/meetings/{meeting}/minutes")
+    Minutes draftMinutes(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting,
+                         VotingCommands.DraftMinutes minutes);
+
+    @POST
+    @Path("coops/{coop}/meetings/{meeting}/minutes/signatures")
+    Minutes signMinutes(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
 }

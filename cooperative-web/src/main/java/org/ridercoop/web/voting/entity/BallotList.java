@@ -11,11 +11,14 @@ import java.util.Optional;
 /**
  * A published ballot list, checked by the web app itself rather than taken on trust: the count of each choice,
  * whether every line links to the one before ({@code sha256(previousHash + receiptHash + choice)}, starting from
- * 64 zeros), and where a rider's receipt is.
+ * 64 zeros), and where a rider's receipt is. An election's line has the chosen ballot numbers joined by {@code +}
+ * ("1+3"), or {@code BLANK}; each number on a line is one vote for that candidate.
  */
 public record BallotList(List<PublishedBallot> lines) {
     /** The hash the API's list starts from. */
     public static final String GENESIS = "0".repeat(64);
+    /** An election's ballot that chose nobody; it counts as present. */
+    public static final String BLANK = "BLANK";
 
     public BallotList {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -35,6 +38,24 @@ public record BallotList(List<PublishedBallot> lines) {
 
     public long getAbstain() {
         return count("ABSTAIN");
+    }
+
+    /** An election's votes for the candidate with this ballot number: the lines that name it. */
+    public long votesFor(int number) {
+        return lines.stream().filter(l -> numbers(l.choice()).contains(number)).count();
+    }
+
+    /** An election's blank ballots. */
+    public long getBlank() {
+        return count(BLANK);
+    }
+
+    /** The ballot numbers of an election's choice ("1+3" → [1, 3]); none for BLANK or a resolution's choice. */
+    public static List<Integer> numbers(String choice) {
+        if (choice == null || !choice.matches("[0-9]{1,3}(\\+[0-9]{1,3})*")) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(choice.split("\\+")).map(Integer::valueOf).toList();
     }
 
     /** Every line starts where the one before ended, and its hash is what its own content gives. */

@@ -1,5 +1,6 @@
 /**
- * Meetings, motions, receipts, results and published ballots as the API describes them, the bodies the voting
- * calls send, and {@link org.ridercoop.web.voting.entity.BallotList}: the recount and the chain check of a list.
+ * Meetings, motions and elections, receipts, results, published ballots, notices, proxies and minutes as the API
+ * describes them, the bodies the voting calls send, and {@link org.ridercoop.web.voting.entity.BallotList}: the
+ * recount (per choice, or per candidate) and the chain check of a list.
  */
 package org.ridercoop.web.voting.entity;

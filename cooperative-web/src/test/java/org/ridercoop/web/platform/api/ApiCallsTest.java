@@ -22,6 +22,10 @@ class ApiCallsTest {
             Problem refused = problem(status, "urn:ridercoop:problem:share-cap");
             assertThat(ApiCalls.answerFor(refused, "test")).isEqualTo(new Answer.Refused<>(refused));
         }
+        Problem tooMany = problem(429, "urn:ridercoop:problem:rate-limited");
+        assertThat(ApiCalls.answerFor(tooMany, "test")).as("too many votes in a minute: told, not logged as a failure")
+                .isEqualTo(new Answer.Refused<>(tooMany));
+        assertThat(Refusal.of(tooMany).messageKey()).isEqualTo("problem.rate-limited");
     }
 
     @Test

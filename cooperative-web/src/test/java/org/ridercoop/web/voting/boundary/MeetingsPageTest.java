@@ -18,6 +18,8 @@ import org.ridercoop.web.platform.api.SignedIn;
 import org.ridercoop.web.voting.Votes;
 import org.ridercoop.web.voting.control.VotingClient;
 import org.ridercoop.web.voting.entity.Meeting;
+import org.ridercoop.web.voting.entity.PendingCase;
+import org.ridercoop.web.voting.entity.RollMember;
 import org.ridercoop.web.voting.entity.VotingCommands;
 
 class MeetingsPageTest {
@@ -86,6 +88,59 @@ class MeetingsPageTest {
         assertThat(page.getMeetings()).extracting(Meeting::title).containsExactly("2026년 정기총회");
     }
 
+    @Test
+    void anElectionAndAnExpulsionAreSentWithTheirOwnFieldsAndTheOthersLeftOut() {
+        MeetingsPage page = page(true, null);
+        page.load();
+        assertThat(page.getMembers()).extracting(RollMember::name).containsExactly("박서연", "김민준", "이지은");
+        assertThat(page.getPendingCases()).extracting(PendingCase::id).as("the pending case of member 26 only").containsExactly(5L);
+        page.setStartDate("2026-12-05");
+        MeetingsPage.MotionRow election = page.getMotions().get(0);
+        election.setKind("ELECTION");
+        election.setTitle("이사 선출");
+        election.setResolution("SPECIAL");
+        election.setOffice("DIRECTOR");
+        election.setSeats(" 2 ");
+        election.setTieRule("SENIORITY");
+        election.getCandidates().put(26L, true);
+        election.getCandidates().put(21L, true);
+        election.getCandidates().put(20L, false);
+        MeetingsPage.MotionRow expulsion = page.getMotions().get(2);
+        expulsion.setKind("EXPULSION");
+        expulsion.setTitle("조합원 제명");
+        expulsion.setResolution("ORDINARY");
+        expulsion.setExpulsionCase("5");
+
+        assertThat(page.body().motions()).containsExactly(
+                new VotingCommands.Item("이사 선출", null, "ORDINARY", null,
+                        new VotingCommands.NewElection("DIRECTOR", 2, "SENIORITY", List.of(21L, 26L))),
+                new VotingCommands.Item("조합원 제명", null, "SPECIAL", 5L, null));
+    }
+
+    @Test
+    void theApisFieldErrorsOfAMotionAreShownInItsOwnRowOfTheForm() {
+        MeetingsPage page = page(true, new Problem("urn:ridercoop:problem:invalid", null, 400, "invalid", List.of(
+                new Problem.FieldError("motions[1].election.seats", "1 to 20"),
+                new Problem.FieldError("motions[1].election.candidateMembershipIds", "1 to 50 distinct active members"),
+                new Problem.FieldError("motions[0].title", "is required"))));
+        page.load();
+        page.addMotion();
+        assertThat(page.getMotions()).hasSize(4);
+        page.getMotions().get(0).setDetails("제목 없는 안건");
+        page.getMotions().get(3).setKind("ELECTION");
+        page.getMotions().get(3).setTitle("감사 선출");
+        page.getMotions().get(3).setSeats("0");
+        page.getMotions().get(2).setKind("ELECTION");
+        assertThat(page.callMeeting()).isNull();
+        VotingCommands.CallMeeting body = (VotingCommands.CallMeeting) sent.getFirst()[2];
+        assertThat(body.motions()).as("an election row with nothing in it is left out").hasSize(2);
+        assertThat(body.motions().get(1).election().seats()).isZero();
+        assertThat(page.rowError(0, "title")).isEqualTo("is required");
+        assertThat(page.rowError(3, "title")).isNull();
+        assertThat(page.electionError(3)).isEqualTo("candidateMembershipIds: 1 to 50 distinct active members; seats: 1 to 20");
+        assertThat(page.electionError(2)).isNull();
+    }
+
     private MeetingsPage page(boolean manager, Problem refusal) {
         MeetingsPage page = new MeetingsPage();
         page.setCoopParam("7");
@@ -94,6 +149,10 @@ class MeetingsPageTest {
         page.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         page.api = Fakes.of(VotingClient.class, Map.of(
                 "meetings", args -> List.of(Votes.meeting(Meeting.VOTING, true, false)),
+                "members", args -> List.of(new RollMember(26, 6, "이지은"), new RollMember(20, 1, "박서연"), new RollMember(21, 2, "김민준")),
+                "memberCases", args -> new PendingCase.MemberCases(new RollMember((long) args[2], 6, "이지은"),
+                        (long) args[2] == 26 ? List.of(new PendingCase.Case(4, "UNPAID", LocalDate.of(2026, 10, 1), "DROPPED"),
+                                new PendingCase.Case(5, "NON_USE", LocalDate.of(2026, 11, 20), "PENDING")) : List.of()),
                 "call", args -> {
                     sent.add(args);
                     if (refusal != null) {

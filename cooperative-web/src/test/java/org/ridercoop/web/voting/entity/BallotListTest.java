@@ -35,6 +35,23 @@ class BallotListTest {
     }
 
     @Test
+    void anElectionListIsRecountedPerCandidateAndItsChainCheckedLikeAnyOther() {
+        BallotList list = new BallotList(Votes.chained("ABCDE-FGHJK-MNPQR-STUVW", "1+3", "QWERT-YUPAS-DFGHJ-KLZXC", "BLANK",
+                "MNBVC-XZLKJ-HGFDS-APYTR", "3", "ZXCVB-NMASD-FGHJK-LQWER", "10+12"));
+        assertThat(list.votesFor(1)).isEqualTo(1);
+        assertThat(list.votesFor(3)).isEqualTo(2);
+        assertThat(list.votesFor(2)).isZero();
+        assertThat(list.votesFor(12)).as("12 is not 1 or 2").isEqualTo(1);
+        assertThat(list.votesFor(10)).isEqualTo(1);
+        assertThat(list.getBlank()).isEqualTo(1);
+        assertThat(list.isIntact()).isTrue();
+        assertThat(BallotList.numbers("1+3")).containsExactly(1, 3);
+        assertThat(BallotList.numbers("YES")).isEmpty();
+        assertThat(BallotList.numbers("BLANK")).isEmpty();
+        assertThat(BallotList.numbers("1+")).isEmpty();
+    }
+
+    @Test
     void anIntactChainHoldsAndAChangedChoiceOrAMissingLineBreaksIt() {
         assertThat(new BallotList(lines).isIntact()).isTrue();
         assertThat(new BallotList(List.of()).isIntact()).as("an empty list").isTrue();
