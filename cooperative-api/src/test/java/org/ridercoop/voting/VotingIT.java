@@ -338,6 +338,17 @@ public class VotingIT extends PackagedApiTest {
         }
         assertThat(result.getString("ballotListHead")).isEqualTo(previous);
 
+        // without a quorum nobody is elected, whoever got the votes
+        JsonObject thin = created(post(path, DemoUser.BOARD, call.apply("1", four)));
+        String thinAt = path + "/" + thin.getJsonNumber("id");
+        created(post(thinAt + "/motions/" + thin.getJsonArray("motions").getJsonObject(1).getJsonNumber("id") + "/ballots", DemoUser.RIDER,
+                "{\"candidates\":[1]}"));
+        created(post(thinAt + "/close", DemoUser.BOARD, null));
+        JsonObject noQuorum = array(api.get("/api" + thinAt + "/results", token(DemoUser.BOARD))).getJsonObject(1);
+        assertThat(noQuorum.getString("outcome")).isEqualTo("NO_QUORUM");
+        assertThat(noQuorum.getJsonObject("election").getJsonArray("candidates").getValuesAs(JsonObject.class))
+                .allSatisfy(c -> assertThat(c.getBoolean("elected")).isFalse()).first().satisfies(c -> assertThat(c.getInt("votes")).isEqualTo(1));
+
         // §30: the minutes, signed by the chair and at least three members elected at the meeting
         JsonObject empty = created(api.get("/api" + at + "/minutes", token(DemoUser.RIDER)));
         assertThat(empty.getJsonArray("signatories")).isEmpty();
@@ -428,7 +439,10 @@ public class VotingIT extends PackagedApiTest {
                 + ",\"proxyName\":\"정민수\",\"relationship\":\"배우자 (동거)\",\"proof\":\"가족관계증명서, 주민등록등본\"}"));
         assertThat(array(api.get("/api" + at + "/proxies", token(DemoUser.BOARD)))).hasSize(2);
 
-        // the rider votes for themself, and as 최도윤's proxy
+        // the rider sees whom they represent; the rider votes for themself, and as 최도윤's proxy
+        assertThat(created(api.get("/api" + at, token(DemoUser.RIDER))).getJsonArray("callerRepresents").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(p -> assertThat(p.getJsonNumber("membershipId").longValue()).isEqualTo(doyun));
+        assertThat(created(api.get("/api" + at, token(DemoUser.BOARD))).getJsonArray("callerRepresents")).isEmpty();
         created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"));
         created(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\",\"forMembershipId\":" + doyun + "}"));
         assertProblem(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"NO\",\"forMembershipId\":" + doyun + "}"),
@@ -481,6 +495,12 @@ public class VotingIT extends PackagedApiTest {
         // pending until the assembly decides
         assertThat(created(api.get("/api/coops/" + coop + "/members/" + jiwoo, token(DemoUser.BOARD))).getJsonObject("member")
                 .getString("status")).isEqualTo("ACTIVE");
+        JsonObject pending = array(api.get("/api/coops/" + coop + "/expulsion-cases", token(DemoUser.BOARD))).getJsonObject(0);
+        assertThat(pending.getJsonNumber("membershipId").longValue()).isEqualTo(jiwoo);
+        assertThat(pending.getString("name")).isEqualTo("한지우");
+        assertThat(pending.getJsonObject("expulsionCase").getJsonNumber("id").longValue()).isEqualTo(caseId);
+        assertProblem(api.get("/api/coops/" + coop + "/expulsion-cases", token(DemoUser.RIDER)), 403, "forbidden");
+        assertProblem(api.get("/api/coops/" + coop + "/expulsion-cases?state=SOMETIME", token(DemoUser.BOARD)), 400, "validation");
 
         created(post(at + "/close", DemoUser.BOARD, null));
         // 3 of 4 present in favour: at least two-thirds
@@ -489,6 +509,8 @@ public class VotingIT extends PackagedApiTest {
         assertThat(expelled.getJsonObject("member").getString("status")).isEqualTo("EXPELLED");
         assertThat(expelled.getJsonArray("expulsionCases").getJsonObject(0).getString("state")).isEqualTo("EXPELLED");
         assertThat(expelled.getJsonObject("refund").getString("state")).isEqualTo("AWAITING_VALUATION");
+        assertThat(array(api.get("/api/coops/" + coop + "/expulsion-cases", token(DemoUser.BOARD)))).isEmpty();
+        assertThat(array(api.get("/api/coops/" + coop + "/expulsion-cases?state=EXPELLED", token(DemoUser.BOARD)))).hasSize(1);
         assertThat(expelled.getJsonArray("history").getValuesAs(JsonObject.class)).last()
                 .satisfies(h -> assertThat(h.getString("reason")).startsWith("special resolution 3/4"));
     }

@@ -176,6 +176,12 @@ public class Memberships {
                 .getResultList();
     }
 
+    /** The cooperative's cases in a state, the soonest assembly first. */
+    public List<ExpulsionCase> expulsionCases(long coopId, ExpulsionCase.State state) {
+        return em.createNamedQuery(ExpulsionCase.OF_COOP_IN_STATE, ExpulsionCase.class).setParameter("coopId", coopId)
+                .setParameter("state", state).getResultList();
+    }
+
     public ExpulsionCase open(ExpulsionCase expulsionCase) {
         em.persist(expulsionCase);
         em.flush();

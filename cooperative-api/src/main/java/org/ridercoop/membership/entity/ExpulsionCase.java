@@ -22,8 +22,11 @@ import org.ridercoop.platform.problem.ProblemException;
 @Entity
 @Table(name = "expulsion_case")
 @NamedQuery(name = ExpulsionCase.OF_MEMBERSHIP, query = "SELECT c FROM ExpulsionCase c WHERE c.membershipId = :membershipId ORDER BY c.id")
+@NamedQuery(name = ExpulsionCase.OF_COOP_IN_STATE, query = "SELECT c FROM ExpulsionCase c WHERE c.coopId = :coopId AND c.state = :state "
+        + "ORDER BY c.assemblyOn, c.id")
 public class ExpulsionCase {
     public static final String OF_MEMBERSHIP = "ExpulsionCase.ofMembership";
+    public static final String OF_COOP_IN_STATE = "ExpulsionCase.ofCoopInState";
     public static final int NOTICE_DAYS = 10;
 
     /** The grounds the articles may name: not using the cooperative for the set period, not paying, or another. */

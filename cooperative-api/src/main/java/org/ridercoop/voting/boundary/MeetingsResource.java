@@ -295,6 +295,17 @@ public class MeetingsResource {
         return after;
     }
 
+    /** Whom the caller votes for as their registered proxy at this meeting. */
+    private List<VotingViews.Principal> represented(Meeting meeting, Optional<Long> me) {
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<Long> principals = meetings.proxies(meeting.id()).stream()
+                .filter(p -> p.proxyMemberId() != null && p.proxyMemberId().longValue() == me.get()).map(Proxy::principalId).toList();
+        Map<Long, Object[]> names = meetings.names(meeting.coopId(), principals);
+        return principals.stream().map(id -> new VotingViews.Principal(id, (Integer) names.get(id)[1], (String) names.get(id)[0])).toList();
+    }
+
     VotingViews.MeetingView view(Meeting meeting, Instant now) {
         Optional<Long> me = voter.membershipId();
         Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
@@ -304,6 +315,6 @@ public class MeetingsResource {
                 .toList();
         return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
                 meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),
-                meetings.rollSize(meeting.id()), meeting.calledBy(), eligible, motions);
+                meetings.rollSize(meeting.id()), meeting.calledBy(), eligible, motions, represented(meeting, me));
     }
 }

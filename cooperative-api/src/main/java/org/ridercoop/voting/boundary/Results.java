@@ -44,15 +44,18 @@ public class Results {
         Tally tally = new Tally(eligible, inPerson, byProxy, 0, 0, 0);
         Tally.Outcome outcome = !tally.quorate() ? Tally.Outcome.NO_QUORUM : count.anyElected() ? Tally.Outcome.PASSED : Tally.Outcome.FAILED;
         Map<Integer, Candidate> byNumber = candidates.stream().collect(java.util.stream.Collectors.toMap(Candidate::number, c -> c));
+        // without a quorum the meeting decides nothing: nobody is elected, whatever the count
+        boolean decides = tally.quorate();
         List<VotingViews.CandidateResult> lines = count.lines().stream().map(line -> {
             Candidate c = byNumber.get(line.number());
-            return new VotingViews.CandidateResult(c.number(), c.membershipId(), c.memberNumber(), c.name(), line.votes(), line.elected(),
-                    line.byTieRule());
+            return new VotingViews.CandidateResult(c.number(), c.membershipId(), c.memberNumber(), c.name(), line.votes(),
+                    decides && line.elected(), decides && line.byTieRule());
         }).toList();
         return new VotingViews.MotionResult(motion.id(), motion.seq(), motion.title(), motion.resolution(), "the most votes, up to "
                 + motion.seats() + (motion.seats() == 1 ? " seat" : " seats"), eligible, tally.present(), tally.presentByProxy(), 0, 0,
                 count.blank(), tally.quorate(), outcome, head,
-                new VotingViews.ElectionResult(motion.office(), motion.seats(), motion.tieRule(), count.blank(), lines, count.tieNote()));
+                new VotingViews.ElectionResult(motion.office(), motion.seats(), motion.tieRule(), count.blank(), lines,
+                        decides ? count.tieNote() : null));
     }
 
     /** The ballot of an election, as a voter sees it; null for a resolution. */

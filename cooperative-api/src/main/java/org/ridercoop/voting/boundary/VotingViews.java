@@ -20,7 +20,12 @@ public final class VotingViews {
     @Schema(name = "Meeting")
     public record MeetingView(long id, MeetingKind kind, String title, Instant startsAt, String place, LocalDate recordDate,
                               Instant noticedAt, Instant votingOpensAt, Instant votingClosesAt, Meeting.State state, long eligibleVoters,
-                              String calledBy, Boolean callerEligible, List<MotionView> motions) {
+                              String calledBy, Boolean callerEligible, List<MotionView> motions, List<Principal> callerRepresents) {
+    }
+
+    /** A member the caller is the registered proxy of at this meeting (§23): the caller may vote for them. */
+    @Schema(name = "Principal")
+    public record Principal(long membershipId, Integer memberNumber, String name) {
     }
 
     /** An item on the agenda. {@code callerVoted} is null for someone who does not vote. */
