@@ -447,6 +447,34 @@ class MembershipIT extends PackagedApiTest {
         assertThat(KeycloakAdmin.strings(account.getJsonArray("requiredActions"))).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
         assertThat(account.getString("lastName")).isEqualTo("윤");
         assertThat(KeycloakAdmin.realmRoles(account.getString("id"))).contains("rider");
+        // and Keycloak e-mailed them the link to do so
+        java.util.List<jakarta.mail.internet.MimeMessage> invitations = new java.util.ArrayList<>();
+        for (long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos(); invitations.isEmpty() && System.nanoTime() < until;
+             Thread.sleep(200)) {
+            for (jakarta.mail.internet.MimeMessage mail : TestStack.mail().received()) {
+                if (java.util.Arrays.stream(mail.getAllRecipients()).anyMatch(a -> a.toString().contains(newcomer))) {
+                    invitations.add(mail);
+                }
+            }
+        }
+        assertThat(invitations).hasSize(1);
+        assertThat(mailText(invitations.get(0))).contains("/realms/coop/login-actions/action-token?key=");
+    }
+
+    /** The text of an e-mail, whatever its parts. */
+    private static String mailText(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(mailText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
     }
 
     /** Five founders of 10 shares each: a member may grow to 17 of 57 shares (29.8%), not to 18 of 58 (31.0%). */

@@ -45,7 +45,14 @@ public final class TestStack implements LauncherSessionListener {
             System.setProperty("coop.test.db.url", database.jdbcUrl());
         }
         if (mail == null) {
-            mail = MailCatcher.start(Ports.free());
+            // on the port the test realm sends to as well (account invitations); another build holding it: any port
+            int port = TestKeycloak.mailPort();
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+                probe.setReuseAddress(true);
+            } catch (java.io.IOException taken) {
+                port = Ports.free();
+            }
+            mail = MailCatcher.start(port);
             System.setProperty("coop.test.mail.port", Integer.toString(mail.port()));
         }
         if (issuer == null) {

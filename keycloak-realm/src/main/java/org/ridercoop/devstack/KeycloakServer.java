@@ -86,9 +86,12 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    public static Map<String, String> realmEnv(String webUrl) {
+    /** What the realm file's placeholders are filled with: the web app's URL, and the SMTP server of its e-mail. */
+    public static Map<String, String> realmEnv(String webUrl, int mailPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("COOP_WEB_URL", webUrl);
+        env.put("COOP_MAIL_HOST", "127.0.0.1");
+        env.put("COOP_MAIL_PORT", Integer.toString(mailPort));
         return env;
     }
 

@@ -54,7 +54,7 @@ public final class LocalStack {
         // this thread's class loader, which a pool thread would not have)
         KeycloakServer keycloak = KeycloakServer.start(settings.keycloakZip(), settings.home().resolve("keycloak"),
                 settings.keycloakPort(), settings.keycloakManagementPort(), false,
-                KeycloakServer.realmEnv("http://localhost:" + settings.port()), logs.resolve("keycloak.log"));
+                KeycloakServer.realmEnv("http://localhost:" + settings.port(), settings.mailPort()), logs.resolve("keycloak.log"));
         running.push(keycloak);
         EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(
                 settings.home().resolve("mariadb-base"), settings.home().resolve("mariadb"), settings.dbPort());

@@ -81,9 +81,14 @@ public final class TestKeycloak {
         return Integer.parseInt(System.getProperty("coop.test.web.port", "18080"));
     }
 
+    /** Where the test realm sends its e-mail (the invitations of new accounts): the API tests catch it there. */
+    public static int mailPort() {
+        return Integer.parseInt(System.getProperty("coop.test.mail.port", "18025"));
+    }
+
     private static KeycloakServer startFresh(StackSettings settings) {
         return KeycloakServer.start(settings.keycloakZip(), settings.home().resolve("keycloak-test"),
                 settings.keycloakPort(), settings.keycloakManagementPort(), true,
-                KeycloakServer.realmEnv("http://localhost:" + webPort()), settings.home().resolve("logs/keycloak-test.log"));
+                KeycloakServer.realmEnv("http://localhost:" + webPort(), mailPort()), settings.home().resolve("logs/keycloak-test.log"));
     }
 }

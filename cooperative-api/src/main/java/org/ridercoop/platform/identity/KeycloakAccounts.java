@@ -30,6 +30,8 @@ import org.ridercoop.platform.problem.ProblemException;
 @ApplicationScoped
 public class KeycloakAccounts {
     static final List<String> REQUIRED_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+    /** How long the e-mailed link to set a password stays valid: a week. */
+    static final int INVITATION_SECONDS = 7 * 24 * 3600;
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class.getName());
 
     @Inject
@@ -70,13 +72,31 @@ public class KeycloakAccounts {
                     throw unavailable("create answered " + created.getStatus());
                 }
                 String location = created.getHeaderString("Location");
-                return new Account(location.substring(location.lastIndexOf('/') + 1), true);
+                String subject = location.substring(location.lastIndexOf('/') + 1);
+                invite(client, token, subject);
+                return new Account(subject, true);
             }
         } catch (ProcessingException e) {
             LOG.log(Level.WARNING, "Keycloak admin API unreachable", e);
             throw unavailable("unreachable");
         } finally {
             client.close();
+        }
+    }
+
+    /**
+     * Asks Keycloak to e-mail the new account holder a link to set their password and verify their address (valid
+     * for a week). Best effort: without it, the holder can still use "forgot password" on the sign-in page.
+     */
+    private void invite(Client client, String token, String subject) {
+        try (Response sent = client.target(adminBase()).path("users").path(subject).path("execute-actions-email")
+                .queryParam("lifespan", INVITATION_SECONDS).request().header("Authorization", "Bearer " + token)
+                .put(Entity.json(Json.createArrayBuilder(REQUIRED_ACTIONS).build().toString()))) {
+            if (sent.getStatus() != 204) {
+                LOG.log(Level.WARNING, "Keycloak did not send the invitation of a new account: {0}", sent.getStatus());
+            }
+        } catch (ProcessingException e) {
+            LOG.log(Level.WARNING, "Keycloak did not send the invitation of a new account: {0}", e.toString());
         }
     }
 
