@@ -18,7 +18,6 @@ import org.ridercoop.web.platform.api.ProblemMapper;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Minutes;
 import org.ridercoop.web.voting.entity.MotionResult;
-import org.ridercoop.web.voting.entity.MyMembership;
 import org.ridercoop.web.voting.entity.Notice;
 import org.ridercoop.web.voting.entity.PendingCase;
 import org.ridercoop.web.voting.entity.Proxy;
@@ -90,11 +89,6 @@ public interface VotingClient {
     @Path("coops/{coop}/members/{member}")
     PendingCase.MemberCases memberCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
                                         @PathParam("member") long member);
-
-    /** The signed-in person's memberships: who "I" am in a cooperative, when I vote as someone's proxy. */
-    @GET
-    @Path("me/memberships")
-    List<MyMembership> myMemberships(@HeaderParam(AUTH) String authorization);
 
     @GET
     @Path("coops/{coop}/meetings/{meeting}/notices")
