@@ -84,11 +84,11 @@ public interface VotingClient {
     List<RollMember> members(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
                              @QueryParam("status") String status);
 
-    /** A member's page, read for its pending expulsion cases when the board puts one to an assembly. */
+    /** The cooperative's expulsion cases in a state (PENDING when null): what an assembly may decide. */
     @GET
-    @Path("coops/{coop}/members/{member}")
-    PendingCase.MemberCases memberCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
-                                        @PathParam("member") long member);
+    @Path("coops/{coop}/expulsion-cases")
+    List<PendingCase> expulsionCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                     @QueryParam("state") String state);
 
     @GET
     @Path("coops/{coop}/meetings/{meeting}/notices")
