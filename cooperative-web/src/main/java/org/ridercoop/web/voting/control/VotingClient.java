@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.ridercoop.web.platform.api.ProblemMapper;
+import org.ridercoop.web.voting.entity.Delegates;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Minutes;
 import org.ridercoop.web.voting.entity.MotionResult;
@@ -29,7 +30,7 @@ import org.ridercoop.web.voting.entity.VotingCommands;
 
 /**
  * cooperative-api's voting calls: meetings, their notices, proxies, opening and closing, votes online and in the
- * room, results, the published ballot lists and the minutes. Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
+ * room, results, the published ballot lists, the minutes and the delegates (§31). Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -120,4 +121,18 @@ public interface VotingClient {
     @POST
     @Path("coops/{coop}/meetings/{meeting}/minutes/signatures")
     Minutes signMinutes(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
+
+    @GET
+    @Path("coops/{coop}/delegates")
+    Delegates delegates(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop);
+
+    @POST
+    @Path("coops/{coop}/delegates")
+    Delegates.Delegate electDelegate(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                     VotingCommands.ElectDelegate delegate);
+
+    @POST
+    @Path("coops/{coop}/delegates/{delegate}/end")
+    Delegates.Delegate endDelegate(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                   @PathParam("delegate") long delegate);
 }

@@ -142,6 +142,21 @@ class MeetingsPageTest {
         assertThat(page.electionError(2)).isNull();
     }
 
+    @Test
+    void aDelegatesAssemblyWithTooFewDelegatesIsRefusedInWordsAboveTheForm() {
+        MeetingsPage page = page(true, new Problem("urn:ridercoop:problem:delegates-too-few", null, 422,
+                "A delegates' assembly needs at least 22 delegates in office; there are 2.", null));
+        page.load();
+        page.setKind("DELEGATES_ASSEMBLY");
+        page.setTitle("2026년 대의원총회");
+        page.setStartDate("2026-12-05");
+        page.setPlace("대구 북구 조합 사무실");
+        assertThat(page.callMeeting()).isNull();
+        assertThat(((VotingCommands.CallMeeting) sent.getFirst()[2]).kind()).isEqualTo("DELEGATES_ASSEMBLY");
+        assertThat(page.getRefusal().messageKey()).isEqualTo("problem.delegates-too-few");
+        assertThat(page.getKind()).as("the kind stays chosen, so the delegates' rule shows by it").isEqualTo("DELEGATES_ASSEMBLY");
+    }
+
     private MeetingsPage page(boolean manager, Problem refusal) {
         MeetingsPage page = new MeetingsPage();
         page.setCoopParam("7");
