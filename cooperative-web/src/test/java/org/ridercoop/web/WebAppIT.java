@@ -791,6 +791,7 @@ class WebAppIT {
         browser.find("elect:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.text("count-inoffice")).isEqualTo("1");
+        assertThat(browser.driver.findElements(By.cssSelector("#delegates-count .tally-bad"))).as("one in office is enough of them").isEmpty();
         assertThat(browser.text("delegates")).contains("6. 이지은", "재임 중");
         assertThat(browser.find("delegates-state").getDomAttribute("data-state")).as("enough delegates, too few members").isEqualTo("small");
         browser.driver.findElement(By.cssSelector(".delegate-row .end-term > summary")).click();
@@ -811,6 +812,7 @@ class WebAppIT {
             browser.find("call:title").sendKeys("ko".equals(language) ? "대의원총회" : "Delegates' assembly");
             ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('call:startDate').value = arguments[0]", day);
             browser.find("call:place").sendKeys("조합 사무실");
+            browser.find("call:rows:0:motionTitle").sendKeys("ko".equals(language) ? "결산 승인" : "Accounts");
             browser.find("call:submit").click();
             browser.await(ExpectedConditions.presenceOfElementLocated(By.id("call-problem")));
             assertThat(browser.find("call-problem").getDomAttribute("data-problem")).isEqualTo("problem.delegates-assembly");
