@@ -759,25 +759,72 @@ class WebAppIT {
         assertThat(browser.text("meeting-title")).isEqualTo("임원 선거 임시총회");
         assertThat(browser.text("motion-1")).contains("임원 선거", "이사 2명 선출", "추첨", "김민준", "최도윤", "정하린");
 
-        // the notice went to everyone on the roll; the proxy of 이지은 is 김민준, with the written proof
+        // the notice went to everyone on the roll; the proxy of 최도윤 is 이지은, a plain member, with the written proof
         assertThat(browser.exists("notices")).isTrue();
         long noticed = java.util.stream.Stream.of("notices-sent", "notices-queued", "notices-failed", "notices-noaddress")
                 .mapToLong(id -> Long.parseLong(browser.text(id))).sum();
         assertThat(browser.text("meeting-facts")).contains(noticed + "명");
         assertThat(org.ridercoop.devstack.Http.await(Duration.ofSeconds(30), () -> true, () -> stack.mail.received().stream()
                 .anyMatch(m -> subject(m).contains("임원 선거 임시총회")))).as("the notice went out by e-mail").isTrue();
-        new org.openqa.selenium.support.ui.Select(browser.find("proxy:principal")).selectByVisibleText("6. 이지은");
-        new org.openqa.selenium.support.ui.Select(browser.find("proxy:proxyMember")).selectByVisibleText("2. 김민준");
+        new org.openqa.selenium.support.ui.Select(browser.find("proxy:principal")).selectByVisibleText("3. 최도윤");
+        new org.openqa.selenium.support.ui.Select(browser.find("proxy:proxyMember")).selectByVisibleText("6. 이지은");
         browser.find("proxy:proof").sendKeys("위임장 2026-031");
         browser.find("proxy:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
-        assertThat(browser.text("proxy-list")).contains("6. 이지은", "2. 김민준", "위임장 2026-031");
+        assertThat(browser.text("proxy-list")).contains("3. 최도윤", "6. 이지은", "위임장 2026-031");
         browser.driver.findElement(By.cssSelector("#notices-members > summary")).click();
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("meeting-notices-proxies");
+
+        // the delegates (§31): 7 members need 1 in office, and 7 members are too few for a delegates' assembly anyway
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("delegates-link")));
+        browser.find("delegates-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("delegates-state")));
+        int members = Integer.parseInt(browser.text("count-members"));
+        assertThat(browser.text("count-needed")).isEqualTo(String.valueOf(Math.min(100, (members + 9) / 10)));
+        assertThat(browser.find("delegates-state").getDomAttribute("data-state")).isEqualTo("small");
+        assertThat(browser.text("delegates-state")).contains("모자랍니다");
+        new org.openqa.selenium.support.ui.Select(browser.find("elect:member")).selectByVisibleText("6. 이지은");
+        String termEnd = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusYears(2).toString();
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('elect:termEnd').value = arguments[0]", termEnd);
+        browser.find("elect:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("count-inoffice")).isEqualTo("1");
+        assertThat(browser.driver.findElements(By.cssSelector("#delegates-count .tally-bad"))).as("one in office is enough of them").isEmpty();
+        assertThat(browser.text("delegates")).contains("6. 이지은", "재임 중");
+        assertThat(browser.find("delegates-state").getDomAttribute("data-state")).as("enough delegates, too few members").isEqualTo("small");
+        browser.driver.findElement(By.cssSelector(".delegate-row .end-term > summary")).click();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("delegates");
+        browser.driver.findElement(By.cssSelector(".delegate-row .end-term > summary")).click();
+        browser.driver.findElement(By.cssSelector(".delegate-row input.end-submit")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("count-inoffice")).isEqualTo("0");
+        assertThat(browser.text("delegates")).contains("임기 일찍 끝남");
+        // the call form says when a delegates' assembly may be called, and the API's refusal in words
+        for (String language : List.of("ko", "en")) {
+            browser.open(stack.baseUrl + "/meetings?coop=" + coopId + "&" + Language.PARAMETER + "=" + language);
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("call:submit")));
+            assertThat(browser.find("delegates-rule").isDisplayed()).as("shown for a delegates' assembly only").isFalse();
+            new org.openqa.selenium.support.ui.Select(browser.find("call:kind")).selectByValue("DELEGATES_ASSEMBLY");
+            assertThat(browser.find("delegates-rule").isDisplayed()).isTrue();
+            browser.find("call:title").sendKeys("ko".equals(language) ? "대의원총회" : "Delegates' assembly");
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('call:startDate').value = arguments[0]", day);
+            browser.find("call:place").sendKeys("조합 사무실");
+            browser.find("call:rows:0:motionTitle").sendKeys("ko".equals(language) ? "결산 승인" : "Accounts");
+            browser.find("call:submit").click();
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("call-problem")));
+            assertThat(browser.find("call-problem").getDomAttribute("data-problem")).isEqualTo("problem.delegates-assembly");
+            assertThat(browser.find("delegates-rule").isDisplayed()).as("the kind stays chosen").isTrue();
+            assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('call-title').scrollIntoView()");
+            browser.screenshot(shots().resolve("meetings-call-delegates-phone" + ("ko".equals(language) ? "" : "-en") + ".png"));
+        }
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
         signOut();
 
-        // the rider: ticks two candidates, confirms, keeps the receipt; then votes blank as 이지은's proxy
+        // the rider: ticks two candidates, confirms, keeps the receipt; no proxy to vote for
         browser.open(stack.baseUrl + "/home");
         signInOnKeycloak(DemoUser.RIDER);
         browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
@@ -811,15 +858,24 @@ class WebAppIT {
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-1').scrollIntoView({block: 'center'})");
         browser.screenshot(shots().resolve("meeting-election-receipt-phone.png"));
+        assertThat(browser.exists("proxy-voting")).as("김민준 represents nobody here").isFalse();
+        signOut();
+
+        // 이지은, a plain member who may not read the proxies: the meeting tells her whom she represents; she votes blank for 최도윤
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER2);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("proxy-voting")));
+        assertThat(browser.exists("proxy-list")).as("the proxies are the board's").isFalse();
         browser.driver.findElement(By.cssSelector("#proxy-voting input.vote-for")).click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("voting-for")));
-        assertThat(browser.text("voting-for")).contains("이지은");
+        assertThat(browser.text("voting-for")).contains("최도윤");
         browser.driver.findElement(By.cssSelector("#motion-1 input.choose-blank")).click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-1 input.confirm-choice")));
         browser.driver.findElement(By.cssSelector("#motion-1 input.confirm-choice")).click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
-        assertThat(browser.text("receipt-1")).contains("백지", "이지은 조합원 대신");
+        assertThat(browser.text("receipt-1")).contains("백지", "최도윤 조합원 대신");
         assertNoInlineCode(browser.driver.getPageSource());
         browser.fullScreenshot(shots().resolve("meeting-proxy-receipt-phone.png"));
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));

@@ -24,7 +24,8 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
             "proxy-exists", "proxy-taken", "proxy-self", "no-proxies", "no-proxy", "case-closed", "minutes-signed",
             "minutes-signatories", "chair-not-member-signatory", "signatory-not-on-roll", "chair-not-member",
             "candidate-not-member", "election-seats", "expulsion-special", "expulsion-assembly", "minutes-not-drafted",
-            "already-signed", "rate-limited");
+            "already-signed", "rate-limited", "delegates-too-few", "delegate-not-member", "delegate-term", "delegate-exists",
+            "delegate-ended");
 
     public Refusal {
         fields = fields == null ? Map.of() : Map.copyOf(fields);

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,7 +25,6 @@ import org.ridercoop.web.voting.entity.Election;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Motion;
 import org.ridercoop.web.voting.entity.MotionResult;
-import org.ridercoop.web.voting.entity.MyMembership;
 import org.ridercoop.web.voting.entity.Proxy;
 import org.ridercoop.web.voting.entity.RollMember;
 import org.ridercoop.web.voting.entity.VoteReceipt;
@@ -66,8 +64,8 @@ public class MeetingPage implements Serializable {
     private List<MotionResult> results = List.of();
     private List<RollMember> members = List.of();
     private List<Proxy> proxies = List.of();
-    /** The members who registered the signed-in person as their proxy at this meeting. */
-    private List<RollMember> represented = List.of();
+    /** The members who registered the signed-in person as their proxy at this meeting, as the API tells. */
+    private List<Meeting.Principal> represented = List.of();
     private Refusal loadProblem;
     private Refusal resultsProblem;
 
@@ -103,8 +101,9 @@ public class MeetingPage implements Serializable {
         cooperative = access.cooperative(c).found().orElse(null);
         manager = cooperative != null && access.manages(c);
         reload(c, m);
-        if (meeting != null && (manager || meeting.isVoting() && meeting.isEligible())) {
-            loadProxies(c, m);
+        if (meeting != null && manager) {
+            proxies = calls.call("GET /coops/" + c + "/meetings/" + m + "/proxies", bearer -> api.proxies(bearer, c, m))
+                    .found().orElse(List.of());
         }
     }
 
@@ -113,8 +112,10 @@ public class MeetingPage implements Serializable {
         meeting = answer.found().orElse(null);
         loadProblem = Refusal.of(answer);
         if (meeting == null) {
+            represented = List.of();
             return;
         }
+        represented = meeting.isVoting() ? meeting.callerRepresents() : List.of();
         if (meeting.isClosed()) {
             Answer<List<MotionResult>> answered = calls.call("GET /coops/" + c + "/meetings/" + m + "/results",
                     bearer -> api.results(bearer, c, m));
@@ -130,34 +131,9 @@ public class MeetingPage implements Serializable {
         }
     }
 
-    /**
-     * The meeting's proxies, and whom the signed-in person represents. Only the board may read the proxies (a plain
-     * member gets 403, and so no proxy voting here): the API tells a member nothing about whom they represent.
-     */
-    private void loadProxies(long c, long m) {
-        proxies = calls.call("GET /coops/" + c + "/meetings/" + m + "/proxies", bearer -> api.proxies(bearer, c, m))
-                .found().orElse(List.of());
-        if (proxies.isEmpty() || !meeting.isVoting()) {
-            return;
-        }
-        Optional<Long> me = calls.call("GET /me/memberships", api::myMemberships).found().orElse(List.of()).stream()
-                .filter(mine -> mine.isCurrentIn(c)).map(mine -> mine.member().id()).findFirst();
-        if (me.isEmpty()) {
-            return;
-        }
-        represented = proxies.stream().filter(p -> Objects.equals(p.proxyMembershipId(), me.get()))
-                .map(p -> member(p.principalMembershipId())).toList();
-    }
-
-    /** A member by membership id, named from the register when the page has it. */
-    public RollMember member(long membershipId) {
-        return members.stream().filter(p -> p.id() == membershipId).findFirst()
-                .orElse(new RollMember(membershipId, null, null));
-    }
-
     /** Votes from now on go to the member this person represents (§23), or back to their own with null. */
     public void voteFor(Long principal) {
-        if (principal == null || represented.stream().anyMatch(r -> r.id() == principal)) {
+        if (principal == null || represented.stream().anyMatch(r -> r.membershipId() == principal)) {
             votingFor = principal;
             changeChoice();
         }
@@ -432,8 +408,8 @@ public class MeetingPage implements Serializable {
     }
 
     /** The member whose vote this view casts now, or null for the person's own. */
-    public RollMember getVotingForMember() {
-        return votingFor == null ? null : represented.stream().filter(r -> r.id() == votingFor).findFirst().orElse(null);
+    public Meeting.Principal getVotingForMember() {
+        return votingFor == null ? null : represented.stream().filter(r -> r.membershipId() == votingFor).findFirst().orElse(null);
     }
 
     /** The minutes can be drafted and read once voting has closed. */
@@ -448,7 +424,7 @@ public class MeetingPage implements Serializable {
     public List<MotionResult> getResults() { return results; }
     public List<RollMember> getMembers() { return members; }
     public List<Proxy> getProxies() { return proxies; }
-    public List<RollMember> getRepresented() { return represented; }
+    public List<Meeting.Principal> getRepresented() { return represented; }
     public Long getVotingFor() { return votingFor; }
     public Refusal getLoadProblem() { return loadProblem; }
     public Refusal getResultsProblem() { return resultsProblem; }

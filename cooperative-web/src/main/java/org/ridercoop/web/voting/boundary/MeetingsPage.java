@@ -116,21 +116,14 @@ public class MeetingsPage implements Serializable {
         }
     }
 
-    /**
-     * The active members, and their pending expulsion cases. The API lists a member's cases on the member's page
-     * only, so each active member's page is read once, when the form is shown.
-     */
+    /** The active members, candidates of an election, and the cooperative's pending expulsion cases in one call. */
     private void loadCandidatesAndCases(long c) {
         members = calls.call("GET /coops/" + c + "/members?status=ACTIVE", bearer -> api.members(bearer, c, "ACTIVE"))
                 .found().orElse(List.of()).stream()
                 .sorted(Comparator.comparing(RollMember::memberNumber, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        List<PendingCase> cases = new ArrayList<>();
-        for (RollMember member : members) {
-            calls.call("GET /coops/" + c + "/members/" + member.id(), bearer -> api.memberCases(bearer, c, member.id()))
-                    .found().ifPresent(found -> cases.addAll(found.pending()));
-        }
-        pendingCases = List.copyOf(cases);
+        pendingCases = calls.call("GET /coops/" + c + "/expulsion-cases?state=PENDING", bearer -> api.expulsionCases(bearer, c, "PENDING"))
+                .found().orElse(List.of()).stream().filter(p -> p.expulsionCase() != null).toList();
     }
 
     /** One more row of the agenda. */

@@ -15,10 +15,10 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.ridercoop.web.platform.api.ProblemMapper;
+import org.ridercoop.web.voting.entity.Delegates;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.Minutes;
 import org.ridercoop.web.voting.entity.MotionResult;
-import org.ridercoop.web.voting.entity.MyMembership;
 import org.ridercoop.web.voting.entity.Notice;
 import org.ridercoop.web.voting.entity.PendingCase;
 import org.ridercoop.web.voting.entity.Proxy;
@@ -30,7 +30,7 @@ import org.ridercoop.web.voting.entity.VotingCommands;
 
 /**
  * cooperative-api's voting calls: meetings, their notices, proxies, opening and closing, votes online and in the
- * room, results, the published ballot lists and the minutes. Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
+ * room, results, the published ballot lists, the minutes and the delegates (§31). Refusals arrive as {@link org.ridercoop.web.platform.api.ApiProblem} with the API's reasons.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -85,16 +85,11 @@ public interface VotingClient {
     List<RollMember> members(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
                              @QueryParam("status") String status);
 
-    /** A member's page, read for its pending expulsion cases when the board puts one to an assembly. */
+    /** The cooperative's expulsion cases in a state (PENDING when null): what an assembly may decide. */
     @GET
-    @Path("coops/{coop}/members/{member}")
-    PendingCase.MemberCases memberCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
-                                        @PathParam("member") long member);
-
-    /** The signed-in person's memberships: who "I" am in a cooperative, when I vote as someone's proxy. */
-    @GET
-    @Path("me/memberships")
-    List<MyMembership> myMemberships(@HeaderParam(AUTH) String authorization);
+    @Path("coops/{coop}/expulsion-cases")
+    List<PendingCase> expulsionCases(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                     @QueryParam("state") String state);
 
     @GET
     @Path("coops/{coop}/meetings/{meeting}/notices")
@@ -126,4 +121,18 @@ public interface VotingClient {
     @POST
     @Path("coops/{coop}/meetings/{meeting}/minutes/signatures")
     Minutes signMinutes(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("meeting") long meeting);
+
+    @GET
+    @Path("coops/{coop}/delegates")
+    Delegates delegates(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop);
+
+    @POST
+    @Path("coops/{coop}/delegates")
+    Delegates.Delegate electDelegate(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                     VotingCommands.ElectDelegate delegate);
+
+    @POST
+    @Path("coops/{coop}/delegates/{delegate}/end")
+    Delegates.Delegate endDelegate(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                   @PathParam("delegate") long delegate);
 }

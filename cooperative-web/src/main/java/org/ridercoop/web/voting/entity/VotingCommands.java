@@ -1,6 +1,7 @@
 package org.ridercoop.web.voting.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -45,5 +46,9 @@ public final class VotingCommands {
 
     /** §30: the chair, at least three signatories, and what was said. */
     public record DraftMinutes(Long chairMembershipId, List<Long> signatoryMembershipIds, String proceedings) {
+    }
+
+    /** §31: a delegate elected for a term (at most 4 years), from the active members. */
+    public record ElectDelegate(Long membershipId, LocalDate termStart, LocalDate termEnd) {
     }
 }

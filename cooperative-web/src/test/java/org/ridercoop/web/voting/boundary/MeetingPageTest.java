@@ -16,7 +16,6 @@ import org.ridercoop.web.voting.Votes;
 import org.ridercoop.web.voting.control.VotingClient;
 import org.ridercoop.web.voting.entity.Meeting;
 import org.ridercoop.web.voting.entity.MotionResult;
-import org.ridercoop.web.voting.entity.MyMembership;
 import org.ridercoop.web.voting.entity.Proxy;
 import org.ridercoop.web.voting.entity.RollMember;
 import org.ridercoop.web.voting.entity.RoomVote;
@@ -26,6 +25,7 @@ import org.ridercoop.web.voting.entity.VotingCommands;
 class MeetingPageTest {
     private static final VoteReceipt RECEIPT = new VoteReceipt(11, "ABCDE-FGHJK-MNPQR-STUVW", "0f");
     private final List<Object[]> sent = new ArrayList<>();
+    private static final Meeting.Principal PRINCIPAL = new Meeting.Principal(20, 1, "박서연");
     private Meeting current = Votes.meeting(Meeting.VOTING, true, false);
 
     @Test
@@ -172,9 +172,11 @@ class MeetingPageTest {
 
     @Test
     void aMemberRegisteredAsAProxyVotesForTheMemberTheyRepresent() {
-        MeetingPage page = page(true, null);
+        current = Votes.meeting(Meeting.VOTING, true, false, List.of(PRINCIPAL));
+        MeetingPage page = page(false, null);
         page.load();
-        assertThat(page.getRepresented()).extracting(RollMember::name).containsExactly("박서연");
+        assertThat(page.getProxies()).as("a plain member does not read the proxies: the meeting names whom they represent").isEmpty();
+        assertThat(page.getRepresented()).extracting(Meeting.Principal::name).containsExactly("박서연");
         page.voteFor(99L);
         assertThat(page.getVotingFor()).as("not someone they represent").isNull();
         page.voteFor(20L);
@@ -184,6 +186,7 @@ class MeetingPageTest {
         assertThat(page.showVoted(voted)).isFalse();
 
         page.choose(11, "NO");
+        current = Votes.meeting(Meeting.VOTING, true, false, List.of(PRINCIPAL));
         page.confirm();
         assertThat(sent.getFirst()[4]).isEqualTo(new VotingCommands.Vote("NO", null, 20L));
         assertThat(page.receipt(11)).isNotNull();
@@ -194,8 +197,23 @@ class MeetingPageTest {
     }
 
     @Test
+    void nobodyIsRepresentedBeforeVotingOpensOrWhenTheMeetingSaysNone() {
+        current = Votes.meeting(Meeting.UPCOMING, true, false, List.of(PRINCIPAL));
+        MeetingPage before = page(false, null);
+        before.load();
+        assertThat(before.getRepresented()).isEmpty();
+        current = Votes.meeting(Meeting.VOTING, true, false);
+        MeetingPage none = page(false, null);
+        none.load();
+        assertThat(none.getRepresented()).isEmpty();
+        none.voteFor(20L);
+        assertThat(none.getVotingFor()).isNull();
+    }
+
+    @Test
     void aProxyWhoIsNoLongerRegisteredIsToldSo() {
-        MeetingPage page = page(true, new Problem("urn:ridercoop:problem:forbidden", null, 403, "not their proxy", null));
+        current = Votes.meeting(Meeting.VOTING, true, false, List.of(PRINCIPAL));
+        MeetingPage page = page(false, new Problem("urn:ridercoop:problem:forbidden", null, 403, "not their proxy", null));
         page.load();
         page.voteFor(20L);
         page.choose(11, "YES");
@@ -267,10 +285,13 @@ class MeetingPageTest {
                         : List.of(
                         new MotionResult(12, 2, "정관 변경", "SPECIAL", "two thirds", 7, 3, 0, 2, 1, 0, false, "NO_QUORUM", "ab", null),
                         new MotionResult(11, 1, "결산 승인", "ORDINARY", "more than half", 7, 5, 0, 4, 1, 0, true, "PASSED", "cd", null)),
-                "proxies", args -> List.of(new Proxy(1, 20, 21L, null, null, "위임장 1", Votes.STARTS, "박서연"),
-                        new Proxy(2, 26, null, "이지훈", "배우자", "위임장 2", Votes.STARTS, "박서연")),
-                "myMemberships", args -> List.of(new MyMembership(new MyMembership.Coop(5), new MyMembership.Member(9, 1, "김민준", "ACTIVE")),
-                        new MyMembership(new MyMembership.Coop(7), new MyMembership.Member(21, 2, "김민준", "ACTIVE"))),
+                "proxies", args -> {
+                    if (!manager) {
+                        throw new AssertionError("the proxies are the board's to read");
+                    }
+                    return List.of(new Proxy(1, 20, 21L, null, null, "위임장 1", Votes.STARTS, "박서연"),
+                        new Proxy(2, 26, null, "이지훈", "배우자", "위임장 2", Votes.STARTS, "박서연"));
+                },
                 "vote", send,
                 "close", send,
                 "roomVote", send));

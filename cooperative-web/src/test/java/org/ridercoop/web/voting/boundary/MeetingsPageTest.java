@@ -93,7 +93,8 @@ class MeetingsPageTest {
         MeetingsPage page = page(true, null);
         page.load();
         assertThat(page.getMembers()).extracting(RollMember::name).containsExactly("박서연", "김민준", "이지은");
-        assertThat(page.getPendingCases()).extracting(PendingCase::id).as("the pending case of member 26 only").containsExactly(5L);
+        assertThat(page.getPendingCases()).extracting(PendingCase::id).containsExactly(5L);
+        assertThat(page.getPendingCases().getFirst().ground()).isEqualTo("NON_USE");
         page.setStartDate("2026-12-05");
         MeetingsPage.MotionRow election = page.getMotions().get(0);
         election.setKind("ELECTION");
@@ -141,6 +142,21 @@ class MeetingsPageTest {
         assertThat(page.electionError(2)).isNull();
     }
 
+    @Test
+    void aDelegatesAssemblyWithTooFewDelegatesIsRefusedInWordsAboveTheForm() {
+        MeetingsPage page = page(true, new Problem("urn:ridercoop:problem:delegates-too-few", null, 422,
+                "A delegates' assembly needs at least 22 delegates in office; there are 2.", null));
+        page.load();
+        page.setKind("DELEGATES_ASSEMBLY");
+        page.setTitle("2026년 대의원총회");
+        page.setStartDate("2026-12-05");
+        page.setPlace("대구 북구 조합 사무실");
+        assertThat(page.callMeeting()).isNull();
+        assertThat(((VotingCommands.CallMeeting) sent.getFirst()[2]).kind()).isEqualTo("DELEGATES_ASSEMBLY");
+        assertThat(page.getRefusal().messageKey()).isEqualTo("problem.delegates-too-few");
+        assertThat(page.getKind()).as("the kind stays chosen, so the delegates' rule shows by it").isEqualTo("DELEGATES_ASSEMBLY");
+    }
+
     private MeetingsPage page(boolean manager, Problem refusal) {
         MeetingsPage page = new MeetingsPage();
         page.setCoopParam("7");
@@ -150,9 +166,11 @@ class MeetingsPageTest {
         page.api = Fakes.of(VotingClient.class, Map.of(
                 "meetings", args -> List.of(Votes.meeting(Meeting.VOTING, true, false)),
                 "members", args -> List.of(new RollMember(26, 6, "이지은"), new RollMember(20, 1, "박서연"), new RollMember(21, 2, "김민준")),
-                "memberCases", args -> new PendingCase.MemberCases(new RollMember((long) args[2], 6, "이지은"),
-                        (long) args[2] == 26 ? List.of(new PendingCase.Case(4, "UNPAID", LocalDate.of(2026, 10, 1), "DROPPED"),
-                                new PendingCase.Case(5, "NON_USE", LocalDate.of(2026, 11, 20), "PENDING")) : List.of()),
+                "expulsionCases", args -> {
+                    assertThat(args[2]).as("the pending cases, in one call").isEqualTo("PENDING");
+                    return List.of(new PendingCase(26, 6, "이지은", new PendingCase.Case(5, "NON_USE", "6개월 이용 없음",
+                            LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 5), "PENDING")));
+                },
                 "call", args -> {
                     sent.add(args);
                     if (refusal != null) {

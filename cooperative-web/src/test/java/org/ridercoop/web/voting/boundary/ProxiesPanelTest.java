@@ -81,7 +81,7 @@ class ProxiesPanelTest {
         Meeting m = Votes.meeting(Meeting.VOTING, true, false);
         Meeting delegates = new Meeting(m.id(), "DELEGATES_ASSEMBLY", m.title(), m.startsAt(), m.place(), m.recordDate(),
                 m.noticedAt(), m.votingOpensAt(), m.votingClosesAt(), m.state(), m.eligibleVoters(), m.calledBy(),
-                m.callerEligible(), m.motions());
+                m.callerEligible(), m.motions(), List.of());
         ProxiesPanel atDelegates = panel(null);
         atDelegates.load(7, delegates, true, List.of(), MEMBERS);
         assertThat(atDelegates.isShown()).isFalse();
