@@ -630,7 +630,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
         String receipt = browser.text("receipt-code-1");
         assertThat(receipt).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){3}");
-        assertThat(browser.text("receipt-1")).contains("한 번만", "내 선택: 찬성");
+        assertThat(browser.text("receipt-1")).contains("한 번만", "투표한 선택: 찬성");
         assertThat(browser.text("voted-1")).contains("투표함");
         assertThat(browser.driver.findElements(By.cssSelector("#motion-1 input.choice"))).isEmpty();
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
@@ -647,7 +647,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#motion-2 input.confirm-choice")));
         browser.driver.findElement(By.cssSelector("#motion-2 input.confirm-choice")).click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-2")));
-        assertThat(browser.text("receipt-2")).contains("shown only now", "Your choice: No");
+        assertThat(browser.text("receipt-2")).contains("shown only now", "Voted: No");
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-2').scrollIntoView({block: 'center'})");
         browser.screenshot(shots().resolve("meeting-receipt-phone-en.png"));
@@ -854,7 +854,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code-1")));
         String receipt = browser.text("receipt-code-1");
         assertThat(receipt).matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){3}");
-        assertThat(browser.text("receipt-1")).contains("내 선택: " + chosen);
+        assertThat(browser.text("receipt-1")).contains("투표한 선택: " + chosen);
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('receipt-1').scrollIntoView({block: 'center'})");
         browser.screenshot(shots().resolve("meeting-election-receipt-phone.png"));
