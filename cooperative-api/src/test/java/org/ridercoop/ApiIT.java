@@ -284,7 +284,7 @@ class ApiIT extends PackagedApiTest {
 
     private HttpResponse<String> call(Endpoint endpoint, String token) {
         return endpoint.hasBody()
-                ? api.send(endpoint.method(), "/api" + endpoint.concretePath(), token, "application/json", "{}", Map.of())
+                ? api.send(endpoint.method(), "/api" + endpoint.concretePath(), token, endpoint.bodyType(), endpoint.emptyBody(), Map.of())
                 : api.send(endpoint.method(), "/api" + endpoint.concretePath(), token, null, null, Map.of());
     }
 

@@ -217,7 +217,7 @@ class MembershipIT extends PackagedApiTest {
                 .allMatch(theirs::containsKey);
         for (var endpoint : owned) {
             for (DemoUser user : new DemoUser[] {DemoUser.BOARD, DemoUser.RIDER, DemoUser.CONSULTANT, DemoUser.VISITOR}) {
-                HttpResponse<String> response = call(endpoint.method(), endpoint.inCooperative(other, theirs), token(user), endpoint.hasBody());
+                HttpResponse<String> response = call(endpoint.method(), endpoint.inCooperative(other, theirs), token(user), endpoint);
                 if (endpoint.openToAnyone()) {
                     // open to every signed-in person (applying): the empty body is refused, nothing of the cooperative shown
                     assertProblem(response, 400, "validation");
@@ -229,7 +229,7 @@ class MembershipIT extends PackagedApiTest {
             if (!endpoint.otherParameters().isEmpty()) {
                 // the board's own cooperative, with the other cooperative's identifiers
                 HttpResponse<String> response = call(endpoint.method(), endpoint.inCooperative(mine, theirs), token(DemoUser.BOARD),
-                        endpoint.hasBody());
+                        endpoint);
                 assertProblem(response, 404, "not-found");
                 assertThat(response.body()).as(endpoint.label()).doesNotContain("k1@", "k2@", "최도윤");
             }
@@ -239,8 +239,8 @@ class MembershipIT extends PackagedApiTest {
                 .getJsonObject("member").getString("status")).isEqualTo("ACTIVE");
     }
 
-    private HttpResponse<String> call(String method, String path, String token, boolean hasBody) {
-        return hasBody ? api.send(method, "/api" + path, token, "application/json", "{}", Map.of())
+    private HttpResponse<String> call(String method, String path, String token, EndpointCatalog.Endpoint endpoint) {
+        return endpoint.hasBody() ? api.send(method, "/api" + path, token, endpoint.bodyType(), endpoint.emptyBody(), Map.of())
                 : api.send(method, "/api" + path, token, null, null, Map.of());
     }
 
@@ -272,7 +272,11 @@ class MembershipIT extends PackagedApiTest {
                 "{\"membershipId\":" + memberId + ",\"termStart\":\"" + KoreanCalendar.today() + "\",\"termEnd\":\""
                         + KoreanCalendar.today().plusYears(2) + "\"}", Map.of());
         assertThat(delegate.statusCode()).as(delegate.body()).isEqualTo(201);
+        HttpResponse<String> plan = api.send("POST", "/api/coops/" + coopId + "/dues/plans", admin, "application/json",
+                "{\"name\":\"월 회비\",\"monthlyWon\":10000,\"standard\":true,\"startsOn\":\"" + KoreanCalendar.today() + "\"}", Map.of());
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
         return Map.of("memberId", memberId, "positionId", positionId, "grantId", grantId,
+                "planId", ApiClient.json(plan).getJsonNumber("id").longValue(),
                 "delegateId", ApiClient.json(delegate).getJsonNumber("id").longValue(),
                 "meetingId", called.getJsonNumber("id").longValue(),
                 "motionId", called.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue(),

@@ -27,8 +27,18 @@ import java.util.stream.Stream;
 public final class EndpointCatalog {
 
     /** One operation and who may call it. */
-    public record Endpoint(String method, String path, Access access, Set<String> roles, boolean hasBody, boolean tenantChecked,
+    public record Endpoint(String method, String path, Access access, Set<String> roles, String bodyType, boolean tenantChecked,
                            boolean openToAnyone) {
+        /** Whether it reads a body ({@link #bodyType()}, the first type it consumes). */
+        public boolean hasBody() {
+            return bodyType != null;
+        }
+
+        /** A body of its type that says nothing: an empty JSON object, or a CSV header. */
+        public String emptyBody() {
+            return bodyType == null ? null : bodyType.contains("json") ? "{}" : "column\r\n";
+        }
+
         public String label() {
             return method + " " + path;
         }
@@ -89,11 +99,13 @@ public final class EndpointCatalog {
                     }
                     Path methodPath = method.getAnnotation(Path.class);
                     String path = normalise("/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value()));
-                    boolean hasBody = method.isAnnotationPresent(Consumes.class) || type.isAnnotationPresent(Consumes.class);
+                    Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
+                    String bodyType = consumes == null ? null : consumes.value()[0];
                     CoopAccess coopAccess = method.isAnnotationPresent(CoopAccess.class) ? method.getAnnotation(CoopAccess.class)
                             : type.getAnnotation(CoopAccess.class);
                     boolean open = coopAccess != null && java.util.Arrays.asList(coopAccess.value()).contains(Relation.ANYONE);
-                    endpoints.add(access(http, path, method, type, hasBody, coopAccess != null, open));
+                    endpoints.add(access(http, path, method, type, bodyType, coopAccess != null, open));
                 }
             }
         } catch (IOException e) {
@@ -105,23 +117,23 @@ public final class EndpointCatalog {
         return endpoints;
     }
 
-    private static Endpoint access(String http, String path, Method method, Class<?> type, boolean hasBody, boolean tenant, boolean open) {
+    private static Endpoint access(String http, String path, Method method, Class<?> type, String bodyType, boolean tenant, boolean open) {
         // method-level annotations win over class-level ones (Jakarta Annotations)
         for (Annotation[] level : List.of(method.getAnnotations(), type.getAnnotations())) {
             for (Annotation annotation : level) {
                 if (annotation instanceof PermitAll) {
-                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), hasBody, tenant, open);
+                    return new Endpoint(http, path, Access.PUBLIC, Set.of(), bodyType, tenant, open);
                 }
                 if (annotation instanceof DenyAll) {
-                    return new Endpoint(http, path, Access.DENIED, Set.of(), hasBody, tenant, open);
+                    return new Endpoint(http, path, Access.DENIED, Set.of(), bodyType, tenant, open);
                 }
                 if (annotation instanceof RolesAllowed roles) {
                     Set<String> names = Set.of(roles.value());
-                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, hasBody, tenant, open);
+                    return new Endpoint(http, path, names.contains("**") ? Access.ANY_AUTHENTICATED : Access.ROLES, names, bodyType, tenant, open);
                 }
             }
         }
-        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), hasBody, tenant, open);
+        return new Endpoint(http, path, Access.UNDECLARED, Set.of(), bodyType, tenant, open);
     }
 
     private static String httpMethod(Method method) {

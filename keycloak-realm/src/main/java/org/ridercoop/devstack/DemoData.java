@@ -157,10 +157,21 @@ public final class DemoData {
                                 {"title":"이사 선출 (2명)","details":"임기 2년","election":{"office":"DIRECTOR","seats":2,"tieRule":"LOT",
                                  "candidateMembershipIds":[%d,%d,%d]}}]}"""
                     .formatted(assembly, now, assembly, doyun, harin, rider2));
+            // dues: the standard 10,000 won a month, this month billed; the rider paid, 최도윤 half
+            java.time.LocalDate firstOfMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).withDayOfMonth(1);
+            post(client, coop + "/dues/plans", board,
+                    "{\"name\":\"월 회비\",\"monthlyWon\":10000,\"standard\":true,\"startsOn\":\"" + firstOfMonth + "\"}");
+            post(client, coop + "/dues/billing-runs", board, "{\"month\":\"" + java.time.YearMonth.from(firstOfMonth) + "\"}");
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+            post(client, coop + "/members/" + rider + "/dues/payments", board,
+                    "{\"amountWon\":10000,\"paidOn\":\"" + today + "\",\"method\":\"TRANSFER\",\"reference\":\"국민은행\"}");
+            post(client, coop + "/members/" + doyun + "/dues/payments", board,
+                    "{\"amountWon\":5000,\"paidOn\":\"" + today + "\",\"method\":\"CASH\"}");
             return "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2), "
                     + "a member paying in instalments, 2 applications waiting, read access for consultant, "
                     + "a board meeting held with minutes for rider to sign, "
-                    + "the general assembly called (notices e-mailed) with online voting open, a directors' election among them";
+                    + "the general assembly called (notices e-mailed) with online voting open, a directors' election among them, "
+                    + "this month's dues billed (rider paid, 최도윤 half)";
         } catch (IOException e) {
             return "demo data: not loaded (" + e.getMessage() + ")";
         } catch (InterruptedException e) {

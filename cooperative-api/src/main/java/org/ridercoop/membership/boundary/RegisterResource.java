@@ -20,6 +20,7 @@ import org.ridercoop.membership.control.Memberships;
 import org.ridercoop.membership.entity.Cooperative;
 import org.ridercoop.membership.entity.Membership;
 import org.ridercoop.membership.entity.MembershipStatus;
+import org.ridercoop.platform.csv.SpreadsheetCsv;
 import org.ridercoop.platform.security.Roles;
 import org.ridercoop.platform.tenancy.CoopAccess;
 import org.ridercoop.platform.tenancy.Relation;
@@ -61,13 +62,13 @@ public class RegisterResource {
     }
 
     static String csv(Cooperative cooperative, List<Membership> members) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, "조합원번호", "성명", "가입일", "출자좌수", "출자금(원)", "납입출자금(원)", "상태", "탈퇴·제명일");
+        SpreadsheetCsv out = new SpreadsheetCsv();
+        out.line("조합원번호", "성명", "가입일", "출자좌수", "출자금(원)", "납입출자금(원)", "상태", "탈퇴·제명일");
         long shares = 0;
         long subscribed = 0;
         long paidIn = 0;
         for (Membership m : members) {
-            line(out, String.valueOf(m.memberNumber()), m.name(), String.valueOf(m.joinedOn()), String.valueOf(m.shares()),
+            out.line(String.valueOf(m.memberNumber()), m.name(), String.valueOf(m.joinedOn()), String.valueOf(m.shares()),
                     String.valueOf(m.subscribedWon(cooperative.sharePrice())), String.valueOf(m.paidIn()), STATUS_KO.get(m.status()),
                     m.leftOn() == null ? "" : m.leftOn().toString());
             if (m.status().holdsShares()) {
@@ -76,29 +77,7 @@ public class RegisterResource {
                 paidIn += m.paidIn();
             }
         }
-        line(out, "합계(현 조합원)", "", "", String.valueOf(shares), String.valueOf(subscribed), String.valueOf(paidIn), "", "");
+        out.line("합계(현 조합원)", "", "", String.valueOf(shares), String.valueOf(subscribed), String.valueOf(paidIn), "", "");
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
-    }
-
-    /** RFC 4180 quoting; text a spreadsheet would run as a formula is prefixed with an apostrophe. */
-    static String cell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9]+")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -21,7 +21,8 @@ public class OwnedIdentifiers {
             "grantId", "consultant_grant",
             "meetingId", "meeting",
             "motionId", "motion",
-            "delegateId", "delegate");
+            "delegateId", "delegate",
+            "planId", "dues_plan");
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

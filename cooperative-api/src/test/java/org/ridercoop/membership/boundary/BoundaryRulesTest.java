@@ -40,10 +40,10 @@ class BoundaryRulesTest {
 
     @Test
     void theCsvRegisterQuotesCellsDefusesFormulasAndTotalsCurrentMembers() throws Exception {
-        assertThat(RegisterResource.cell("김, 민준")).isEqualTo("\"김, 민준\"");
-        assertThat(RegisterResource.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(RegisterResource.cell("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
-        assertThat(RegisterResource.cell("-5")).isEqualTo("-5");
+        assertThat(org.ridercoop.platform.csv.SpreadsheetCsv.cell("김, 민준")).isEqualTo("\"김, 민준\"");
+        assertThat(org.ridercoop.platform.csv.SpreadsheetCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(org.ridercoop.platform.csv.SpreadsheetCsv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
+        assertThat(org.ridercoop.platform.csv.SpreadsheetCsv.cell("-5")).isEqualTo("-5");
 
         Cooperative coop = new Cooperative("대구라이더협동조합", "Daegu", CooperativeKind.WORKER, "504-81-1", 1, 50_000,
                 new Articles(12, 6, 30), java.time.Instant.EPOCH);

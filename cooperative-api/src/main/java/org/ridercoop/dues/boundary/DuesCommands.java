@@ -1,0 +1,45 @@
+package org.ridercoop.dues.boundary;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.ridercoop.platform.validation.Within;
+
+/** The validated bodies of the dues use cases. Amounts are whole won (a fraction is refused before this). */
+public final class DuesCommands {
+    static final long MAX_PAYMENT_WON = 100_000_000L;
+
+    private DuesCommands() {
+    }
+
+    /** A plan: a flat monthly fee from a day on; the standard one applies to every member not on another. */
+    public record NewPlan(
+            @NotNull(message = "is required") @Pattern(regexp = "(?s)(?=.*\\S).{1,100}", message = "is required, at most 100 characters") String name,
+            @NotNull(message = "is required") @Within(min = 0, max = 100_000_000, message = "a whole number of won from 0 to 100,000,000") Long monthlyWon,
+            @NotNull(message = "is required") Boolean standard,
+            @NotNull(message = "is required") LocalDate startsOn,
+            LocalDate endsOn) {
+    }
+
+    /** A plan ends on a day (its last). */
+    public record EndPlan(@NotNull(message = "is required") LocalDate endsOn) {
+    }
+
+    /** The member pays on this plan from that day; no plan: back to the standard one. */
+    public record AssignPlan(Long planId, @NotNull(message = "is required") LocalDate startsOn) {
+    }
+
+    /** A month to bill, e.g. 2026-11. */
+    public record BillingRun(@NotNull(message = "is required, e.g. 2026-11") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "a month, e.g. 2026-11")
+                             String month) {
+    }
+
+    /** A payment of dues received. */
+    public record Payment(
+            @NotNull(message = "is required") @Within(min = 1, max = MAX_PAYMENT_WON, message = "a whole number of won from 1 to 100,000,000") Long amountWon,
+            @NotNull(message = "is required") LocalDate paidOn,
+            @NotNull(message = "is required: TRANSFER, CASH, CARD or OTHER") @Pattern(regexp = "TRANSFER|CASH|CARD|OTHER",
+                    message = "TRANSFER, CASH, CARD or OTHER") String method,
+            @Pattern(regexp = "(?s).{0,200}", message = "at most 200 characters") String reference) {
+    }
+}

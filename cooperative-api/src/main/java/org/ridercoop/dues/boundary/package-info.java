@@ -1,0 +1,2 @@
+/** Dues: boundary. */
+package org.ridercoop.dues.boundary;

@@ -1,0 +1,2 @@
+/** Dues: control. */
+package org.ridercoop.dues.control;

@@ -1,0 +1,2 @@
+/** Dues: entity. */
+package org.ridercoop.dues.entity;
