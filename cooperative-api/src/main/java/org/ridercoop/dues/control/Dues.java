@@ -41,6 +41,8 @@ public class Dues {
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;
+    @jakarta.inject.Inject
+    org.ridercoop.membership.control.Memberships memberships;
 
     public List<DuesPlan> plans(long coopId) {
         return em.createNamedQuery(DuesPlan.OF_COOP, DuesPlan.class).setParameter("coopId", coopId).getResultList();
@@ -63,9 +65,9 @@ public class Dues {
         return plan;
     }
 
-    /** Locks the cooperative's row: its plans and billing change one request at a time. */
+    /** Locks the cooperative's row (as every change of its members does): its plans and billing change one request at a time. */
     public void lockCooperative(long coopId) {
-        em.createNativeQuery("SELECT id FROM cooperative WHERE id = ?1 FOR UPDATE").setParameter(1, coopId).getResultList();
+        memberships.lock(coopId);
     }
 
     public List<DuesAssignment> assignments(long membershipId) {

@@ -2,14 +2,10 @@ package org.ridercoop.dues.entity;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ridercoop.platform.crypto.Sha256;
 import org.ridercoop.platform.problem.ProblemException;
 
 /**
@@ -84,7 +81,7 @@ public final class BankStatement {
                 }
                 String key = day.get() + "|" + amount + "|" + payer;
                 int occurrence = seen.merge(key, 1, Integer::sum);
-                lines.add(new Line(number, day.get(), amount, payer, null, sha256(key + "|" + occurrence)));
+                lines.add(new Line(number, day.get(), amount, payer, null, Sha256.hex(key + "|" + occurrence)));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw ProblemException.invalidField("statement", "is not a CSV file with a header line: " + e.getMessage());
@@ -129,11 +126,4 @@ public final class BankStatement {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,16 +3,13 @@ package org.ridercoop.voting.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ridercoop.platform.crypto.Sha256;
 import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.voting.entity.Choice;
 
@@ -108,11 +105,7 @@ public class Ballots {
 
     /** SHA-256 of the text, hex: what a voter computes from their receipt to find it in the list. */
     public static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 
     /** 20 characters without look-alikes (no 0/O, 1/I/L), in groups of five: about 99 bits. */

@@ -37,6 +37,8 @@ public class Meetings {
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;
+    @jakarta.inject.Inject
+    org.ridercoop.membership.control.Memberships memberships;
 
     public int currentMembers(long coopId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM membership WHERE coop_id = ?1 AND status IN ('ACTIVE', 'WITHDRAWING')")
@@ -121,7 +123,7 @@ public class Meetings {
 
     /** Locks the cooperative's row: delegates of one cooperative are recorded one at a time. */
     public void lockCooperative(long coopId) {
-        em.createNativeQuery("SELECT id FROM cooperative WHERE id = ?1 FOR UPDATE").setParameter(1, coopId).getResultList();
+        memberships.lock(coopId);
     }
 
     public List<Meeting> of(long coopId) {

@@ -1,18 +1,15 @@
 package org.ridercoop.voting.entity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ridercoop.platform.crypto.Sha256;
 import org.ridercoop.platform.problem.ProblemException;
 
 /**
@@ -90,7 +87,7 @@ public record ElectionCount(List<Line> lines, long blank, String tieNote) {
             int open = seats - elected.size();
             if (tied.size() > open) {
                 tied.sort(rule == TieRule.SENIORITY ? Comparator.comparingInt(Entry::memberNumber)
-                        : Comparator.comparing((Entry c) -> sha256(seed + ":" + c.number())));
+                        : Comparator.comparing((Entry c) -> Sha256.hex(seed + ":" + c.number())));
                 tied.subList(0, open).forEach(c -> {
                     elected.add(c.number());
                     byTie.add(c.number());
@@ -112,11 +109,4 @@ public record ElectionCount(List<Line> lines, long blank, String tieNote) {
         return lines.stream().anyMatch(Line::elected);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
