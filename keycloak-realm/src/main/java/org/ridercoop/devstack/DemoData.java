@@ -81,6 +81,74 @@ public final class DemoData {
         return Long.parseLong(id.group(1));
     }
 
+    /**
+     * Zones, the weekly template, this week's and next week's shifts (the rider holds two tomorrow, rider2 asks for
+     * cover), a sign-up window for the week after, a week of work imported from a platform export and one record of
+     * the rider's waiting for the board.
+     */
+    private static String shifts(HttpClient client, String coop, String board, String issuer) throws IOException, InterruptedException {
+        java.time.ZoneId korea = java.time.ZoneId.of("Asia/Seoul");
+        java.time.LocalDate today = java.time.LocalDate.now(korea);
+        java.time.LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        long north = idOf(post(client, coop + "/zones", board, "{\"name\":\"북구\"}").body());
+        long east = idOf(post(client, coop + "/zones", board, "{\"name\":\"동구\"}").body());
+        long suseong = idOf(post(client, coop + "/zones", board, "{\"name\":\"수성구\"}").body());
+        StringBuilder slots = new StringBuilder();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            slots.append(slots.isEmpty() ? "" : ",").append("""
+                    {"zoneId":%d,"dayOfWeek":"%s","start":"11:00","end":"15:00","ridersWanted":2},
+                    {"zoneId":%d,"dayOfWeek":"%s","start":"17:00","end":"21:00","ridersWanted":3},
+                    {"zoneId":%d,"dayOfWeek":"%s","start":"17:00","end":"21:00","ridersWanted":2}""".formatted(north, day, north, day, east, day));
+            if (day == java.time.DayOfWeek.FRIDAY || day == java.time.DayOfWeek.SATURDAY) {
+                slots.append(",{\"zoneId\":%d,\"dayOfWeek\":\"%s\",\"start\":\"21:00\",\"end\":\"24:00\",\"ridersWanted\":1}".formatted(suseong, day));
+            }
+        }
+        send(client, "PUT", coop + "/shift-template", board, "{\"slots\":[" + slots + "]}");
+        for (int week = 0; week <= 2; week++) {
+            post(client, coop + "/shifts/from-template", board, "{\"weekOf\":\"" + monday.plusWeeks(week) + "\"}");
+        }
+        // tomorrow: the rider takes the lunch and the dinner in 북구; rider2 the dinner in 동구, then asks for cover
+        java.time.LocalDate tomorrow = today.plusDays(1);
+        List<Long> next = ids(get(client, coop + "/shifts?from=" + tomorrow + "&to=" + tomorrow, board).body());
+        Tokens tokens = new Tokens(issuer);
+        String riderToken = tokens.accessToken(DemoUser.RIDER);
+        String rider2Token = tokens.accessToken(DemoUser.RIDER2);
+        post(client, coop + "/shifts/" + next.get(0) + "/claims", riderToken, "{}");
+        post(client, coop + "/shifts/" + next.get(1) + "/claims", riderToken, "{}");
+        post(client, coop + "/shifts/" + next.get(2) + "/claims", rider2Token, "{}");
+        post(client, coop + "/shifts/" + next.get(2) + "/offer", rider2Token, "{\"urgent\":true,\"reason\":\"아이가 아파서 병원에 가야 합니다\"}");
+        post(client, coop + "/shifts/" + next.get(1) + "/claims", board, "{}");
+        // the week after next is shared out fairly: requests until Friday
+        java.time.LocalDate later = monday.plusWeeks(2);
+        long window = idOf(post(client, coop + "/signup-windows", board, "{\"weekOf\":\"" + later + "\",\"closesAt\":\""
+                + later.minusDays(2).atTime(18, 0).atZone(korea).toInstant() + "\"}").body());
+        List<Long> wanted = ids(get(client, coop + "/shifts?from=" + later.plusDays(4) + "&to=" + later.plusDays(5), board).body());
+        send(client, "PUT", coop + "/signup-windows/" + window + "/requests", rider2Token,
+                "{\"shiftIds\":[" + wanted.get(1) + "," + wanted.get(0) + "]}");
+        // last week's work, as a delivery platform exports it; and the rider's own record of yesterday, to confirm
+        StringBuilder csv = new StringBuilder("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n");
+        for (int day = 7; day >= 2; day--) {
+            java.time.LocalDate worked = today.minusDays(day);
+            for (int number = 1; number <= 6; number++) {
+                int deliveries = 8 + (number * 7 + day * 3) % 9;
+                csv.append(number).append(',').append(worked).append(number % 2 == 0 ? " 11:00," : " 17:00,").append(worked)
+                        .append(number % 2 == 0 ? " 15:00," : " 21:00,").append(deliveries).append(',').append(deliveries * 3 + 0.5).append(",\"")
+                        .append(String.format(java.util.Locale.ROOT, "%,d", deliveries * 4_200)).append("\"\n");
+            }
+        }
+        HttpResponse<String> imported = client.send(HttpRequest.newBuilder(URI.create(coop + "/work-records/imports"))
+                .header("Authorization", "Bearer " + board).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200) {
+            throw new IOException("the work import answered " + imported.statusCode() + " " + imported.body());
+        }
+        java.time.Instant yesterday = today.minusDays(1).atTime(17, 0).atZone(korea).toInstant();
+        post(client, coop + "/work-records", riderToken, "{\"startedAt\":\"" + yesterday + "\",\"endedAt\":\"" + yesterday.plusSeconds(4 * 3600)
+                + "\",\"deliveries\":14,\"distanceKm\":38.2,\"incomeWon\":61000}");
+        return "3 zones with this week's and the next two weeks' shifts (rider on two tomorrow, rider2 asking for cover, "
+                + "a sign-up window open for the week of " + later + "), last week's work imported, the rider's record waiting";
+    }
+
     /** @return what was done, for the banner */
     public static String seed(String apiBase, String issuer) {
         String token = new Tokens(issuer).accessToken(DemoUser.ADMIN);
@@ -167,11 +235,12 @@ public final class DemoData {
                     "{\"amountWon\":10000,\"paidOn\":\"" + today + "\",\"method\":\"TRANSFER\",\"reference\":\"국민은행\"}");
             post(client, coop + "/members/" + doyun + "/dues/payments", board,
                     "{\"amountWon\":5000,\"paidOn\":\"" + today + "\",\"method\":\"CASH\"}");
+            String shifts = shifts(client, coop, board, issuer);
             return "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2), "
                     + "a member paying in instalments, 2 applications waiting, read access for consultant, "
                     + "a board meeting held with minutes for rider to sign, "
                     + "the general assembly called (notices e-mailed) with online voting open, a directors' election among them, "
-                    + "this month's dues billed (rider paid, 최도윤 half)";
+                    + "this month's dues billed (rider paid, 최도윤 half), " + shifts;
         } catch (IOException e) {
             return "demo data: not loaded (" + e.getMessage() + ")";
         } catch (InterruptedException e) {

@@ -1,7 +1,5 @@
 package org.ridercoop.dues.entity;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.ridercoop.platform.crypto.Sha256;
+import org.ridercoop.platform.csv.CsvUpload;
 import org.ridercoop.platform.problem.ProblemException;
 
 /**
@@ -47,44 +43,32 @@ public final class BankStatement {
      * @throws ProblemException 400 when a named column is missing
      */
     public static List<Line> read(String csv, Columns columns) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (String column : List.of(columns.day(), columns.amount(), columns.payer())) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw ProblemException.invalidField("columns", "the statement has no column \"" + column + "\" (its columns: "
-                            + String.join(", ", parser.getHeaderNames()) + ")");
-                }
+        for (CsvUpload.Row record : CsvUpload.read(csv, "statement", List.of(columns.day(), columns.amount(), columns.payer()))) {
+            int number = record.line();
+            String payer = Normalizer.normalize(record.get(columns.payer()), Normalizer.Form.NFC).strip();
+            String rawAmount = record.get(columns.amount());
+            Long amount;
+            try {
+                amount = amount(rawAmount);
+            } catch (IllegalArgumentException e) {
+                lines.add(new Line(number, null, null, payer, "the amount \"" + rawAmount + "\" is not a whole number of won", null));
+                continue;
             }
-            for (CSVRecord record : parser) {
-                int number = (int) record.getRecordNumber() + 1;
-                String payer = Normalizer.normalize(record.isSet(columns.payer()) ? record.get(columns.payer()) : "", Normalizer.Form.NFC).strip();
-                String rawAmount = record.isSet(columns.amount()) ? record.get(columns.amount()) : "";
-                Long amount;
-                try {
-                    amount = amount(rawAmount);
-                } catch (IllegalArgumentException e) {
-                    lines.add(new Line(number, null, null, payer, "the amount \"" + rawAmount + "\" is not a whole number of won", null));
-                    continue;
-                }
-                if (amount == null || amount == 0) {
-                    lines.add(new Line(number, null, 0L, payer, null, null));
-                    continue;
-                }
-                String rawDay = record.isSet(columns.day()) ? record.get(columns.day()) : "";
-                Optional<LocalDate> day = day(rawDay);
-                if (day.isEmpty()) {
-                    lines.add(new Line(number, null, amount, payer, "the day \"" + rawDay + "\" is not a date (e.g. 2026-11-03)", null));
-                    continue;
-                }
-                String key = day.get() + "|" + amount + "|" + payer;
-                int occurrence = seen.merge(key, 1, Integer::sum);
-                lines.add(new Line(number, day.get(), amount, payer, null, Sha256.hex(key + "|" + occurrence)));
+            if (amount == null || amount == 0) {
+                lines.add(new Line(number, null, 0L, payer, null, null));
+                continue;
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw ProblemException.invalidField("statement", "is not a CSV file with a header line: " + e.getMessage());
+            String rawDay = record.get(columns.day());
+            Optional<LocalDate> day = day(rawDay);
+            if (day.isEmpty()) {
+                lines.add(new Line(number, null, amount, payer, "the day \"" + rawDay + "\" is not a date (e.g. 2026-11-03)", null));
+                continue;
+            }
+            String key = day.get() + "|" + amount + "|" + payer;
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            lines.add(new Line(number, day.get(), amount, payer, null, Sha256.hex(key + "|" + occurrence)));
         }
         return lines;
     }

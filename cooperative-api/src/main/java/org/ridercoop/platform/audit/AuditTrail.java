@@ -38,16 +38,27 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, Long coopId, String action, String entityType, Object entityId, Object before, Object after) {
         String chain = chainOf(coopId);
-        em.createNativeQuery("INSERT IGNORE INTO audit_chain_head (chain, last_seq, last_hash) VALUES (?, 0, ?)")
-                .setParameter(1, chain).setParameter(2, AuditLink.GENESIS).executeUpdate();
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE chain = ? FOR UPDATE")
-                .setParameter(1, chain).getSingleResult();
+        // the head is locked for update straight away: an INSERT IGNORE on an existing head would first take a shared
+        // lock, and two writers holding it would deadlock on their way to the exclusive one
+        Object[] head = lockHead(chain);
+        if (head == null) {
+            em.createNativeQuery("INSERT IGNORE INTO audit_chain_head (chain, last_seq, last_hash) VALUES (?, 0, ?)")
+                    .setParameter(1, chain).setParameter(2, AuditLink.GENESIS).executeUpdate();
+            head = lockHead(chain);
+        }
         long seq = ((Number) head[0]).longValue() + 1;
         AuditLink link = AuditLink.next(chain, seq, coopId, Instant.now(clock), actor.subject(), actor.name(), action,
                 entityType, String.valueOf(entityId), json(before), json(after), (String) head[1]);
         em.persist(new AuditRecord(link));
         em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE chain = ?")
                 .setParameter(1, seq).setParameter(2, link.hash()).setParameter(3, chain).executeUpdate();
+    }
+
+    private Object[] lockHead(String chain) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE chain = ? FOR UPDATE")
+                .setParameter(1, chain).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     public static String chainOf(Long coopId) {

@@ -14,15 +14,19 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OwnedIdentifiers {
-    static final Map<String, String> TABLES = Map.of(
-            "memberId", "membership",
-            "positionId", "board_position",
-            "caseId", "expulsion_case",
-            "grantId", "consultant_grant",
-            "meetingId", "meeting",
-            "motionId", "motion",
-            "delegateId", "delegate",
-            "planId", "dues_plan");
+    static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("memberId", "membership"),
+            Map.entry("positionId", "board_position"),
+            Map.entry("caseId", "expulsion_case"),
+            Map.entry("grantId", "consultant_grant"),
+            Map.entry("meetingId", "meeting"),
+            Map.entry("motionId", "motion"),
+            Map.entry("delegateId", "delegate"),
+            Map.entry("planId", "dues_plan"),
+            Map.entry("shiftId", "shift"),
+            Map.entry("swapId", "shift_swap"),
+            Map.entry("windowId", "signup_window"),
+            Map.entry("recordId", "work_record"));
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

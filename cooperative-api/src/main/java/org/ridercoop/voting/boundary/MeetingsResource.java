@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.membership.boundary.ExpulsionDecisions;
+import org.ridercoop.platform.tenancy.CurrentMember;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
@@ -63,7 +64,7 @@ public class MeetingsResource {
     @Inject
     Ballots ballots;
     @Inject
-    Voter voter;
+    CurrentMember voter;
     @Inject
     ExpulsionDecisions expulsions;
     @Inject

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.platform.tenancy.CurrentMember;
 import org.ridercoop.platform.audit.AuditTrail;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
@@ -53,7 +54,7 @@ public class MinutesResource {
     @Inject
     Results results;
     @Inject
-    Voter voter;
+    CurrentMember voter;
     @Inject
     AuditTrail audit;
     @Inject

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.platform.tenancy.CurrentMember;
 import org.ridercoop.platform.problem.Problem;
 import org.ridercoop.platform.problem.ProblemException;
 import org.ridercoop.platform.ratelimit.RateLimited;
@@ -56,7 +57,7 @@ public class MotionVotesResource {
     @Inject
     Ballots ballots;
     @Inject
-    Voter voter;
+    CurrentMember voter;
     @Inject
     Caller caller;
     @Inject

@@ -1,15 +1,13 @@
-package org.ridercoop.voting.boundary;
+package org.ridercoop.platform.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.ridercoop.platform.security.Caller;
-import org.ridercoop.platform.tenancy.Relations;
-import org.ridercoop.platform.tenancy.Tenant;
 
-/** The caller's current membership in the request's cooperative, if any: who votes when they vote. */
+/** The caller's current membership in the request's cooperative, if any: who votes, claims a shift, sees their own records. */
 @RequestScoped
-public class Voter {
+public class CurrentMember {
     @Inject
     Caller caller;
     @Inject

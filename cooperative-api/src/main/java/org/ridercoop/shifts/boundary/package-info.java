@@ -1,0 +1,2 @@
+/** Shifts: boundary. */
+package org.ridercoop.shifts.boundary;

@@ -1,0 +1,2 @@
+/** Shifts: control. */
+package org.ridercoop.shifts.control;

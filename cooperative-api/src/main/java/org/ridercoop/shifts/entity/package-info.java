@@ -1,0 +1,2 @@
+/** Shifts: entity. */
+package org.ridercoop.shifts.entity;
