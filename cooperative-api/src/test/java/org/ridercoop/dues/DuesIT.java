@@ -233,6 +233,104 @@ public class DuesIT extends PackagedApiTest {
     }
 
     @Test
+    void remindersGoOutByEmailAtTheBoardsPointsOncePerMemberAndMonth() throws Exception {
+        long coop = cooperative();
+        for (int back = 3; back >= 0; back--) {
+            ok(post("/coops/" + coop + "/dues/billing-runs", DemoUser.BOARD, bill(THIS_MONTH.minusMonths(back))), 200);
+        }
+        long rider = member(coop, 1);
+        long doyun = member(coop, 2);
+        String payment = "{\"amountWon\":%d,\"paidOn\":\"" + TODAY + "\",\"method\":\"CASH\"}";
+        // the rider pays the two oldest months (one month in arrears left), 최도윤 everything; the others owe 3 months
+        ok(post("/coops/" + coop + "/members/" + rider + "/dues/payments", DemoUser.BOARD, payment.formatted(20_000)), 200);
+        ok(post("/coops/" + coop + "/members/" + doyun + "/dues/payments", DemoUser.BOARD, payment.formatted(40_000)), 200);
+        String path = "/api/coops/" + coop + "/dues/reminders";
+        JsonObject defaults = ok(api.get(path, token(DemoUser.BOARD)), 200);
+        assertThat(defaults.getJsonArray("monthsInArrears").getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue))
+                .containsExactly(1, 2, 3);
+        assertThat(defaults.getInt("dayOfMonth")).isEqualTo(10);
+        assertThat(defaults.getJsonArray("sent")).isEmpty();
+
+        // bad settings: 400 naming the field, nothing stored; only the board sets them
+        for (String bad : List.of("{\"monthsInArrears\":[0],\"dayOfMonth\":10}", "{\"monthsInArrears\":[2,2],\"dayOfMonth\":10}",
+                "{\"monthsInArrears\":[1],\"dayOfMonth\":29}", "{\"monthsInArrears\":[1,2,3,4,5,6,7],\"dayOfMonth\":10}",
+                "{\"monthsInArrears\":[1.5],\"dayOfMonth\":10}", "{\"dayOfMonth\":10}")) {
+            badRequest(api.send("PUT", path, token(DemoUser.BOARD), "application/json", bad, Map.of()));
+        }
+        assertProblem(api.send("PUT", path, token(DemoUser.RIDER), "application/json", "{\"monthsInArrears\":[1],\"dayOfMonth\":5}", Map.of()),
+                403, "forbidden");
+        assertThat(ok(api.get(path, token(DemoUser.BOARD)), 200).getInt("dayOfMonth")).isEqualTo(10);
+        assertProblem(post("/coops/" + coop + "/dues/reminder-runs", DemoUser.RIDER, "{}"), 403, "forbidden");
+
+        // at one month in arrears only: the rider's reminder, by e-mail
+        JsonObject set = ok(api.send("PUT", path, token(DemoUser.BOARD), "application/json", "{\"monthsInArrears\":[1],\"dayOfMonth\":5}", Map.of()), 200);
+        assertThat(set.getInt("dayOfMonth")).isEqualTo(5);
+        long before = reminderMails();
+        assertThat(ok(post("/coops/" + coop + "/dues/reminder-runs", DemoUser.BOARD, "{}"), 200).getInt("queued")).isEqualTo(1);
+        jakarta.mail.internet.MimeMessage mail = awaitReminderMails(before + 1).get((int) before);
+        String riderEmail = ok(api.get("/api/coops/" + coop + "/members/" + rider, token(DemoUser.BOARD)), 200).getJsonObject("member").getString("email");
+        assertThat(mail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString()).isEqualTo(riderEmail);
+        assertThat(mail.getSubject()).contains("회비 납부 안내", "1개월");
+        assertThat((String) mail.getContent()).contains("미납 회비: 20,000원", "Unpaid: 20,000 won", "/dues.xhtml?coop=" + coop);
+        List<JsonObject> sent = ok(api.get(path, token(DemoUser.BOARD)), 200).getJsonArray("sent").getValuesAs(JsonObject.class);
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.getJsonNumber("membershipId").longValue()).isEqualTo(rider);
+            assertThat(r.getInt("monthsInArrears")).isEqualTo(1);
+            assertThat(r.getInt("unpaidWon")).isEqualTo(20_000);
+            assertThat(r.getString("month")).isEqualTo(THIS_MONTH.toString());
+        });
+        awaitSent(path, 1);
+
+        // once per member and month: a second run sends nothing; at 1 and 3 months the three who owe three months get theirs
+        assertThat(ok(post("/coops/" + coop + "/dues/reminder-runs", DemoUser.BOARD, "{}"), 200).getInt("queued")).isZero();
+        ok(api.send("PUT", path, token(DemoUser.BOARD), "application/json", "{\"monthsInArrears\":[3,1],\"dayOfMonth\":5}", Map.of()), 200);
+        assertThat(ok(post("/coops/" + coop + "/dues/reminder-runs", DemoUser.BOARD, "{}"), 200).getInt("queued")).isEqualTo(3);
+        awaitReminderMails(before + 4);
+        awaitSent(path, 4);
+        Thread.sleep(1_000);
+        assertThat(reminderMails()).isEqualTo(before + 4);
+        assertThat(count("SELECT COUNT(*) FROM dues_reminder WHERE coop_id = " + coop)).isEqualTo(4);
+        // a consultant without a grant sees nothing of it
+        assertProblem(api.get(path, token(DemoUser.CONSULTANT)), 404, "not-found");
+        // reminders only inform: nobody's membership changed
+        assertThat(array(api.get("/api/coops/" + coop + "/members", token(DemoUser.BOARD))).getValuesAs(JsonObject.class))
+                .allSatisfy(m -> assertThat(m.getString("status")).isEqualTo("ACTIVE"));
+    }
+
+    private static long reminderMails() {
+        return TestStack.mail().received().stream().filter(m -> subjectOf(m).contains("회비 납부 안내")).count();
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> awaitReminderMails(long count) throws InterruptedException {
+        for (int i = 0; i < 100 && reminderMails() < count; i++) {
+            Thread.sleep(100);
+        }
+        List<jakarta.mail.internet.MimeMessage> mails = TestStack.mail().received().stream().filter(m -> subjectOf(m).contains("회비 납부 안내")).toList();
+        assertThat(mails).hasSizeGreaterThanOrEqualTo((int) count);
+        return mails;
+    }
+
+    private void awaitSent(String path, int count) throws InterruptedException {
+        List<JsonObject> sent = List.of();
+        for (int i = 0; i < 100; i++) {
+            sent = ok(api.get(path, token(DemoUser.BOARD)), 200).getJsonArray("sent").getValuesAs(JsonObject.class);
+            if (sent.stream().filter(r -> "SENT".equals(r.getString("emailStatus"))).count() == count) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(sent).hasSize(count).allSatisfy(r -> assertThat(r.getString("emailStatus")).isEqualTo("SENT"));
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aBankStatementRecordsTheMatchedDepositsOnceAndReportsTheRest() throws Exception {
         long coop = cooperative();
         ok(post("/coops/" + coop + "/dues/billing-runs", DemoUser.BOARD, bill(THIS_MONTH)), 200);

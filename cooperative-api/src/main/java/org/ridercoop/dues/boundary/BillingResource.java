@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ridercoop.dues.control.Dues;
+import org.ridercoop.dues.control.DuesReminders;
 import org.ridercoop.dues.entity.DuesAccount;
 import org.ridercoop.membership.control.Memberships;
 import org.ridercoop.platform.audit.AuditTrail;
@@ -62,6 +63,8 @@ public class BillingResource {
     Caller caller;
     @Inject
     Tenant tenant;
+    @Inject
+    DuesReminders reminders;
 
     @POST
     @Path("billing-runs")
@@ -93,6 +96,19 @@ public class BillingResource {
             audit.record(coopId, "dues.billed", "cooperative", coopId, null, view);
         }
         return view;
+    }
+
+    @POST
+    @Path("reminder-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Send this month's reminders now, whatever the day: to members at one of the set months in arrears",
+            description = "A member already reminded this month is left out; the scheduler does the same on the set day of each month.")
+    @APIResponse(responseCode = "200", description = "How many were queued; they are sent right after",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DuesViews.ReminderRunView.class)))
+    public DuesViews.ReminderRunView remind() {
+        return new DuesViews.ReminderRunView(reminders.run(tenant.coopId(), caller.displayName()));
     }
 
     @GET

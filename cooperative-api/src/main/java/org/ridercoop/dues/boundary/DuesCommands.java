@@ -1,6 +1,10 @@
 package org.ridercoop.dues.boundary;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.ridercoop.platform.validation.Within;
@@ -41,5 +45,14 @@ public final class DuesCommands {
             @NotNull(message = "is required: TRANSFER, CASH, CARD or OTHER") @Pattern(regexp = "TRANSFER|CASH|CARD|OTHER",
                     message = "TRANSFER, CASH, CARD or OTHER") String method,
             @Pattern(regexp = "(?s).{0,200}", message = "at most 200 characters") String reference) {
+    }
+
+    /** When reminders go out: on a day of the month, to members this many months in arrears; an empty list for none. */
+    public record ReminderSettings(
+            @NotNull(message = "is required; an empty list for no reminders") @Size(max = 6, message = "at most 6 points")
+            List<@NotNull(message = "is required") @Min(value = 1, message = "1 to 24 months") @Max(value = 24, message = "1 to 24 months") Integer>
+                    monthsInArrears,
+            @NotNull(message = "is required") @Min(value = 1, message = "a day from 1 to 28") @Max(value = 28, message = "a day from 1 to 28")
+            Integer dayOfMonth) {
     }
 }

@@ -47,4 +47,14 @@ public final class DuesViews {
     @Schema(name = "Collection")
     public record CollectionView(YearMonth month, long members, long chargedWon, long collectedWon, double ratePercent) {
     }
+
+    /** When reminders go out, and those of the last twelve months, newest first. */
+    @Schema(name = "DuesReminders")
+    public record RemindersView(List<Integer> monthsInArrears, int dayOfMonth, List<org.ridercoop.dues.control.DuesReminders.Sent> sent) {
+    }
+
+    /** Reminders queued by a run (sent right after). */
+    @Schema(name = "ReminderRun")
+    public record ReminderRunView(int queued) {
+    }
 }

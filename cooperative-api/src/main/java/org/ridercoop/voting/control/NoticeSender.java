@@ -6,12 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
@@ -19,23 +13,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ridercoop.platform.mail.Mail;
+import org.ridercoop.platform.mail.MailQueue;
+import org.ridercoop.platform.mail.Mailer;
 import org.ridercoop.voting.entity.Meeting;
 import org.ridercoop.voting.entity.Motion;
 
 /**
- * Sends the queued notice e-mails ({@link Notices}) through the configured SMTP server: right after a meeting is
- * called, and every minute for what is left (retries, or a sender that stopped half-way). Each e-mail is claimed
- * first, so two instances never send the same one.
+ * The notice e-mails of meetings as a mail queue ({@link Notices} keeps it): sent right after a meeting is called,
+ * and every minute for what is left (retries, or a sender that stopped half-way).
  */
 @ApplicationScoped
-public class NoticeSender {
-    private static final Logger LOG = Logger.getLogger(NoticeSender.class.getName());
+public class NoticeSender implements MailQueue<Notices.Pending> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
 
     /** Fired, within its transaction, when a meeting was called: its notices are sent once that commits. */
@@ -46,125 +37,58 @@ public class NoticeSender {
     Notices notices;
     @Inject
     Meetings meetings;
+    @Inject
+    Mailer mailer;
     @PersistenceContext(unitName = "coop")
     EntityManager em;
     @Resource
     ManagedExecutorService executor;
-
-    @Inject
-    @ConfigProperty(name = "coop.mail.host", defaultValue = "localhost")
-    String host;
-    @Inject
-    @ConfigProperty(name = "coop.mail.port", defaultValue = "3025")
-    int port;
-    @Inject
-    @ConfigProperty(name = "coop.mail.from", defaultValue = "Ridercoop <noreply@ridercoop.local>")
-    String from;
-    @Inject
-    @ConfigProperty(name = "coop.mail.user")
-    Optional<String> user;
-    @Inject
-    @ConfigProperty(name = "coop.mail.password")
-    Optional<String> password;
-    @Inject
-    @ConfigProperty(name = "coop.mail.starttls", defaultValue = "false")
-    boolean starttls;
     @Inject
     @ConfigProperty(name = "coop.web.url", defaultValue = "http://localhost:8080")
     String webUrl;
-
-    private final AtomicBoolean draining = new AtomicBoolean();
 
     void afterCall(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingCalled called) {
         executor.execute(this::drain);
     }
 
-    /** Sends what is due, over one SMTP connection while it lasts; one drain at a time in this instance. */
+    /** Sends the notices due now. */
     public int drain() {
-        if (!draining.compareAndSet(false, true)) {
-            return 0;
-        }
-        int sent = 0;
-        Session session = session();
-        Transport transport = null;
-        try {
-            Map<Long, Content> contents = new HashMap<>();
-            for (List<Notices.Pending> due = notices.due(200); !due.isEmpty(); due = notices.due(200)) {
-                int claimed = 0;
-                for (Notices.Pending pending : due) {
-                    if (!notices.claim(pending)) {
-                        continue;
-                    }
-                    claimed++;
-                    try {
-                        MimeMessage message = message(session, pending.email(), contents.computeIfAbsent(pending.meetingId(), this::content));
-                        if (transport == null || !transport.isConnected()) {
-                            transport = connect(session);
-                        }
-                        transport.sendMessage(message, message.getAllRecipients());
-                        notices.sent(pending);
-                        sent++;
-                    } catch (MessagingException | RuntimeException e) {
-                        String why = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                        LOG.log(Level.WARNING, "notice e-mail for meeting {0} failed: {1}", new Object[] {pending.meetingId(), why});
-                        notices.failed(pending, why);
-                        transport = close(transport);
-                    }
-                }
-                if (claimed == 0) {
-                    break;
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "sending notices stopped: {0}", e.toString());
-        } finally {
-            close(transport);
-            draining.set(false);
-        }
-        return sent;
+        return mailer.drain(this);
     }
 
-    private Session session() {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", Integer.toString(port));
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "20000");
-        props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
-        props.put("mail.smtp.auth", Boolean.toString(user.isPresent()));
-        return Session.getInstance(props);
+    @Override
+    public String name() {
+        return "meeting notice";
     }
 
-    private Transport connect(Session session) throws MessagingException {
-        Transport transport = session.getTransport("smtp");
-        if (user.isPresent()) {
-            transport.connect(host, port, user.get(), password.orElse(""));
-        } else {
-            transport.connect();
-        }
-        return transport;
+    @Override
+    public List<Notices.Pending> due(int limit) {
+        return notices.due(limit);
     }
 
-    private static Transport close(Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                // the connection is gone either way
-            }
-        }
-        return null;
+    @Override
+    public boolean claim(Notices.Pending pending) {
+        return notices.claim(pending);
     }
 
-    private MimeMessage message(Session session, String to, Content content) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-        message.setSubject(content.subject(), "UTF-8");
-        message.setText(content.body(), "UTF-8");
-        message.setSentDate(new java.util.Date());
-        message.saveChanges();
-        return message;
+    @Override
+    public void sent(Notices.Pending pending) {
+        notices.sent(pending);
+    }
+
+    @Override
+    public void failed(Notices.Pending pending, String error) {
+        notices.failed(pending, error);
+    }
+
+    /** One text per meeting, addressed to each member. */
+    @Override
+    public Function<Notices.Pending, Mail> composer() {
+        Map<Long, Content> contents = new HashMap<>();
+        return pending -> {
+            Content content = contents.computeIfAbsent(pending.meetingId(), this::content);
+            return new Mail(pending.email(), content.subject(), content.body());
+        };
     }
 
     /** The notice's text, in Korean then English: the meeting, the agenda, where to vote. */

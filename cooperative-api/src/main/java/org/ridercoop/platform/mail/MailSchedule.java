@@ -1,21 +1,23 @@
-package org.ridercoop.voting.boundary;
+package org.ridercoop.platform.mail;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.ridercoop.voting.control.NoticeSender;
 
-/** Every minute, the notice e-mails still due: retries after a failure, or those a stopped instance left claimed. */
+/** Every minute, what every e-mail queue still has due: retries after a failure, or what a stopped instance left claimed. */
 @Singleton
-public class NoticeSchedule {
+public class MailSchedule {
     @Inject
-    NoticeSender sender;
+    Mailer mailer;
+    @Inject
+    Instance<MailQueue<?>> queues;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        sender.drain();
+        queues.forEach(mailer::drain);
     }
 }

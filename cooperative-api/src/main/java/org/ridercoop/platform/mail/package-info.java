@@ -1,0 +1,2 @@
+/** E-mail: outgoing queues kept in the database and the SMTP sender that drains them. */
+package org.ridercoop.platform.mail;
