@@ -1003,10 +1003,52 @@ class WebAppIT {
         assertThat(jieun.findElement(By.className("arrears-aging")).getText()).contains("이번 달 미납");
         assertThat(browser.driver.findElements(By.cssSelector(".collection-month"))).isNotEmpty();
         assertThat(browser.driver.findElement(By.cssSelector(".collection-month meter")).getDomAttribute("max")).isEqualTo("100");
-        assertThat(browser.exists("reminders-unavailable") || browser.exists("reminders-rule"))
-                .as("the reminders section, whether the API has them yet or not").isTrue();
+        assertThat(browser.exists("reminders-unavailable")).isFalse();
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-months")).as("the API's default").isEqualTo("1, 2, 3");
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-day")).isEqualTo("10");
+        assertThat(browser.text("reminders-rule")).contains("매월 10일", "1, 2, 3개월");
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("dues-board");
+
+        // the reminders: seven points are refused by the months, then 1, 3 and 6 on the 15th; sending now finds nobody due
+        for (int months = 4; months <= 7; months++) {
+            monthBox(months).click();
+        }
+        browser.find("reminder-settings:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("reminder-settings:months-error")));
+        assertThat(browser.find("reminders-problem").getDomAttribute("data-problem")).isEqualTo("problem.fields");
+        assertThat(monthBox(7).isSelected()).as("the ticks stay").isTrue();
+        for (int months : new int[] {2, 4, 5, 7}) {
+            monthBox(months).click();
+        }
+        browser.find("reminder-settings:day").clear();
+        browser.find("reminder-settings:day").sendKeys("15");
+        browser.find("reminder-settings:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-months")).isEqualTo("1, 3, 6");
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-day")).isEqualTo("15");
+        browser.find("remind-now:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("done-notice")).as("nobody is a month behind yet").contains("보낸 독촉 메일이 없습니다");
+        assertThat(browser.exists("reminders-none")).isTrue();
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('reminders').scrollIntoView()");
+        browser.screenshot(shots().resolve("dues-reminders-phone.png"));
+
+        // billing this month again charges nobody twice; a reduced plan from next month
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        assertThat(browser.find("billing-form:month").getDomProperty("value")).isEqualTo(thisMonth);
+        browser.find("billing-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("done-notice")).contains(thisMonth.replaceFirst("-0?", "년 ") + "월", "청구했습니다");
+        browser.driver.findElement(By.cssSelector("#add-plan > summary")).click();
+        browser.find("plan:name").sendKeys("감면 회비");
+        browser.find("plan:monthly").sendKeys("5,000");
+        browser.find("plan:standard").click();
+        browser.find("plan:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.driver.findElements(By.cssSelector("#plans .plan-row"))).extracting(WebElement::getText)
+                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "5,000원/월", "시작 전"))
+                .anySatisfy(plan -> assertThat(plan).contains("월 회비", "기본", "적용 중"));
 
         // a payment of 0 won: the API's words by the amount; then 4,000 won in cash
         new org.openqa.selenium.support.ui.Select(browser.find("payment:member")).selectByValue(jieunId);
@@ -1143,6 +1185,11 @@ class WebAppIT {
         shoot("dues-consultant");
         signOut();
         browser.viewport(1280, 800, false);
+    }
+
+    /** The box of the reminder settings for that many months behind. */
+    private WebElement monthBox(int months) {
+        return browser.driver.findElement(By.cssSelector("#reminder-settings label.month-box[data-months='" + months + "'] input"));
     }
 
     /** The line of the arrears list of the member of that name. */
