@@ -953,6 +953,251 @@ class WebAppIT {
         browser.viewport(1280, 800, false);
     }
 
+    @Test
+    @Order(10)
+    void theBoardRecordsADuesPaymentImportsABankStatementAndTheRiderSeesTheNewBalance() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+
+        // 이지은 (member 6): this month's 10,000 won billed by the demo, nothing paid yet; her home leads to her dues
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER2);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("my-dues-link")));
+        browser.find("my-dues-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("balance-amount")));
+        assertThat(browser.find("dues-balance").getDomAttribute("data-state")).isEqualTo("owing");
+        assertThat(browser.text("balance-amount")).isEqualTo("10,000원");
+        assertThat(browser.text("dues-paid")).isEqualTo("0원");
+        assertThat(browser.text("dues-plan")).startsWith("월 회비").contains("10,000원");
+        assertThat(browser.exists("dues-flag")).isFalse();
+        assertThat(browser.driver.findElements(By.cssSelector("#dues-months .dues-month"))).singleElement()
+                .satisfies(month -> assertThat(month.getText()).contains("납부 대기", "10,000원"));
+        assertThat(browser.text("mydues-howto")).contains("#6 이지은");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-dues-owing");
+        // the board's dues page is not hers: told so, and led back to her own
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.className("coop-link")));
+        String coopId = browser.driver.findElement(By.className("coop-link")).getDomAttribute("href").replaceFirst(".*[?&]id=", "");
+        browser.open(stack.baseUrl + "/dues?coop=" + coopId);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board-only")));
+        assertThat(browser.exists("arrears")).isFalse();
+        assertThat(browser.driver.findElements(By.cssSelector("main form"))).isEmpty();
+        signOut();
+
+        // the chair: the cooperative page leads to the dues; 이지은 owes this month's 10,000 won
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("dues-link")));
+        browser.find("dues-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("arrears")));
+        String duesUrl = browser.driver.getCurrentUrl();
+        WebElement jieun = arrearsRow("이지은");
+        String jieunId = jieun.getDomAttribute("data-member");
+        assertThat(jieun.findElement(By.className("arrears-unpaid")).getText()).isEqualTo("10,000원");
+        assertThat(jieun.findElement(By.className("arrears-aging")).getText()).contains("이번 달 미납");
+        assertThat(browser.driver.findElements(By.cssSelector(".collection-month"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".collection-month meter")).getDomAttribute("max")).isEqualTo("100");
+        assertThat(browser.exists("reminders-unavailable")).isFalse();
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-months")).as("the API's default").isEqualTo("1, 2, 3");
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-day")).isEqualTo("10");
+        assertThat(browser.text("reminders-rule")).contains("매월 10일", "1, 2, 3개월");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("dues-board");
+
+        // the reminders: seven points are refused by the months, then 1, 3 and 6 on the 15th; sending now finds nobody due
+        for (int months = 4; months <= 7; months++) {
+            monthBox(months).click();
+        }
+        browser.find("reminder-settings:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("reminder-settings:months-error")));
+        assertThat(browser.find("reminders-problem").getDomAttribute("data-problem")).isEqualTo("problem.fields");
+        assertThat(monthBox(7).isSelected()).as("the ticks stay").isTrue();
+        for (int months : new int[] {2, 4, 5, 7}) {
+            monthBox(months).click();
+        }
+        browser.find("reminder-settings:day").clear();
+        browser.find("reminder-settings:day").sendKeys("15");
+        browser.find("reminder-settings:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-months")).isEqualTo("1, 3, 6");
+        assertThat(browser.find("reminders-rule").getDomAttribute("data-day")).isEqualTo("15");
+        browser.find("remind-now:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("done-notice")).as("nobody is a month behind yet").contains("보낸 독촉 메일이 없습니다");
+        assertThat(browser.exists("reminders-none")).isTrue();
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('reminders').scrollIntoView()");
+        browser.screenshot(shots().resolve("dues-reminders-phone.png"));
+
+        // billing this month again charges nobody twice; a reduced plan from next month
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        assertThat(browser.find("billing-form:month").getDomProperty("value")).isEqualTo(thisMonth);
+        browser.find("billing-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("done-notice")).contains(thisMonth.replaceFirst("-0?", "년 ") + "월", "청구했습니다");
+        browser.driver.findElement(By.cssSelector("#add-plan > summary")).click();
+        browser.find("plan:name").sendKeys("감면 회비");
+        browser.find("plan:monthly").sendKeys("5,000");
+        browser.find("plan:standard").click();
+        browser.find("plan:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.driver.findElements(By.cssSelector("#plans .plan-row"))).extracting(WebElement::getText)
+                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "5,000원/월", "시작 전"))
+                .anySatisfy(plan -> assertThat(plan).contains("월 회비", "기본", "적용 중"));
+
+        // a payment of 0 won: the API's words by the amount; then 4,000 won in cash
+        new org.openqa.selenium.support.ui.Select(browser.find("payment:member")).selectByValue(jieunId);
+        browser.find("payment:amount").sendKeys("0");
+        browser.find("payment:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payment:amount-error")));
+        assertThat(browser.find("payment-problem").getDomAttribute("data-problem")).isEqualTo("problem.fields");
+        assertThat(browser.exists("payment:paidOn-error")).isFalse();
+        assertThat(browser.find("payment:paidOn").getDomProperty("value")).as("the day defaults to today").isEqualTo(today);
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.find("payment:member")).getFirstSelectedOption()
+                .getDomAttribute("value")).as("the member stays chosen").isEqualTo(jieunId);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('payment:amount').scrollIntoView({block: 'center'})");
+        browser.screenshot(shots().resolve("dues-payment-error-phone.png"));
+        browser.find("payment:amount").clear();
+        browser.find("payment:amount").sendKeys("4,000");
+        new org.openqa.selenium.support.ui.Select(browser.find("payment:method")).selectByValue("CASH");
+        browser.find("payment:reference").sendKeys("영수증 1");
+        browser.find("payment:submit").click();
+
+        // her account, with the payment: 6,000 won left
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.driver.getCurrentUrl()).contains("/member-dues?coop=" + coopId + "&id=" + jieunId);
+        assertThat(browser.text("member-dues-title")).startsWith("이지은");
+        assertThat(browser.text("balance-amount")).isEqualTo("6,000원");
+        assertThat(browser.text("dues-paid")).isEqualTo("4,000원");
+        assertThat(browser.driver.findElements(By.cssSelector("#dues-payments .dues-payment"))).singleElement()
+                .satisfies(p -> assertThat(p.getText()).contains("현금", "4,000원", "영수증 1", "박서연"));
+        assertThat(browser.driver.findElement(By.cssSelector("#dues-months .dues-month")).getText()).contains("일부 납부", "6,000원");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("member-dues");
+
+        // the bank statement, as a bank saves it (CP949): her transfer with her number, a stranger's, a withdrawal
+        String statement = "거래일자,입금액,출금액,적요\r\n"
+                + today + " 09:12:44,\"2,000\",,#6 이지은\r\n"
+                + today + ",3000,,홍길동\r\n"
+                + today + ",,30000,카드대금\r\n";
+        Path file = Files.createTempFile(Path.of("target").toAbsolutePath(), "statement-", ".csv");
+        Files.write(file, statement.getBytes(java.nio.charset.Charset.forName("x-windows-949")));
+        browser.open(duesUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import-link")));
+        browser.find("import-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("statement:file")));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("dues-import");
+        browser.find("statement:file").sendKeys(file.toString());
+        browser.find("statement:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        assertThat(browser.text("report-recorded")).isEqualTo("1");
+        assertThat(browser.text("report-recorded-won")).isEqualTo("2,000원");
+        assertThat(browser.text("report-unmatched")).isEqualTo("1");
+        assertThat(browser.text("report-unmatched-won")).isEqualTo("3,000원");
+        assertThat(browser.text("report-notdeposits")).isEqualTo("1");
+        List<WebElement> lines = browser.driver.findElements(By.cssSelector("#report-lines .report-line"));
+        assertThat(lines).extracting(l -> l.getDomAttribute("data-outcome")).as("the unmatched first")
+                .containsExactly("UNMATCHED", "RECORDED", "NOT_A_DEPOSIT");
+        assertThat(lines.get(0).getDomAttribute("data-line")).isEqualTo("3");
+        assertThat(lines.get(0).getText()).contains("홍길동", "3,000원", "조합원 없음", "이 번호나 이름의 조합원이 없습니다");
+        assertThat(lines.get(1).getText()).contains("#6 이지은", "2,000원", "6. 이지은");
+        assertThat(lines.get(0).findElement(By.className("line-record")).getDomAttribute("href")).contains("amount=3000", "day=" + today);
+        assertNoInlineCode(browser.driver.getPageSource());
+        browser.fullScreenshot(shots().resolve("dues-import-report-phone.png"));
+        // the same file again, in English: nothing recorded twice
+        browser.open(stack.baseUrl + "/dues-import?coop=" + coopId + "&" + Language.PARAMETER + "=en");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("statement:file")));
+        browser.find("statement:file").sendKeys(file.toString());
+        browser.find("statement:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        assertThat(browser.text("report-recorded")).isEqualTo("0");
+        assertThat(browser.text("report-already")).isEqualTo("1");
+        assertThat(browser.driver.findElement(By.cssSelector("#report-lines .report-line")).getText()).contains("no member", "No member has this number or name");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve("dues-import-report-phone-en.png"));
+        // a line that cannot be read: named, and nothing recorded
+        browser.open(stack.baseUrl + "/dues-import?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("details.paste > summary")));
+        browser.driver.findElement(By.cssSelector("details.paste > summary")).click();
+        browser.find("statement:pasted").sendKeys("거래일자,입금액,적요\n" + today + ",7000,#6 이지은\n어제,7000,#6 이지은\n");
+        browser.find("statement:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import-problem")));
+        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("import.unreadable");
+        assertThat(browser.driver.findElements(By.cssSelector("#unreadable-lines .unreadable-line"))).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.getDomAttribute("data-line")).isEqualTo("3");
+                    assertThat(line.getText()).contains("어제");
+                });
+        assertThat(browser.exists("report")).isFalse();
+        browser.fullScreenshot(shots().resolve("dues-import-unreadable-phone.png"));
+
+        // the arrears for a spreadsheet: the byte order mark, the Korean header, her 4,000 won
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> csv = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/dues-arrears.csv?coop=" + coopId))
+                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment; filename=\"dues-arrears-" + coopId + "-").endsWith(".csv\""));
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        String arrears = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(arrears).startsWith("\uFEFF조합원번호,성명,미납액(원)").contains("\r\n6,이지은,4000,");
+        assertThat(arrears.lines().reduce((a, b) -> b).orElseThrow()).startsWith("합계,");
+        browser.open(duesUrl);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("arrears")));
+        assertThat(arrearsRow("이지은").findElement(By.className("arrears-unpaid")).getText()).isEqualTo("4,000원");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+
+        // 이지은 again: the board's payment and her transfer, 4,000 won left
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER2);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/my-dues?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("balance-amount")));
+        assertThat(browser.text("balance-amount")).isEqualTo("4,000원");
+        assertThat(browser.text("dues-paid")).isEqualTo("6,000원");
+        assertThat(browser.text("dues-charged")).isEqualTo("10,000원");
+        assertThat(browser.driver.findElements(By.cssSelector("#dues-payments .dues-payment"))).extracting(WebElement::getText)
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("현금", "4,000원", "영수증 1"))
+                .anySatisfy(p -> assertThat(p).contains("계좌이체", "2,000원", "#6 이지은"))
+                .noneSatisfy(p -> assertThat(p).as("who recorded it is the board's business").contains("박서연"));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-dues");
+        signOut();
+
+        // the consultant: the dues to read, no form
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.CONSULTANT);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(duesUrl + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("arrears")));
+        assertThat(arrearsRow("이지은").findElement(By.className("arrears-unpaid")).getText()).isEqualTo("4,000원");
+        assertThat(browser.exists("record")).isFalse();
+        assertThat(browser.driver.findElements(By.cssSelector("main form"))).as("read-only").isEmpty();
+        shoot("dues-consultant");
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    /** The box of the reminder settings for that many months behind. */
+    private WebElement monthBox(int months) {
+        return browser.driver.findElement(By.cssSelector("#reminder-settings label.month-box[data-months='" + months + "'] input"));
+    }
+
+    /** The line of the arrears list of the member of that name. */
+    private WebElement arrearsRow(String name) {
+        return browser.driver.findElements(By.cssSelector("#arrears .arrears-row")).stream()
+                .filter(row -> row.findElement(By.className("arrears-name")).getText().contains(name)).findFirst().orElseThrow();
+    }
+
     private static String subject(jakarta.mail.internet.MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -49,6 +51,16 @@ public class Formats {
         return percent(value, locale());
     }
 
+    /** A month as the API writes it ("2026-11"), as people read it: "2026년 11월", "Nov 2026". */
+    public String month(String yearMonth) {
+        return month(yearMonth, locale());
+    }
+
+    /** A rate in percent, to at most one decimal: "87.5%", "100%". */
+    public String rate(double percent) {
+        return percent(BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP), locale());
+    }
+
     /**
      * A note the API wrote itself on a history line or a ledger entry ("applied", "admission", "notice given,
      * effective 2026-12-26", …), in the page's language; a note a person typed is shown as typed.
@@ -80,6 +92,19 @@ public class Formats {
 
     static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String month(String yearMonth, Locale locale) {
+        if (yearMonth == null) {
+            return "";
+        }
+        try {
+            YearMonth month = YearMonth.parse(yearMonth.strip());
+            return "ko".equals(locale.getLanguage()) ? month.getYear() + "년 " + month.getMonthValue() + "월"
+                    : DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
+        } catch (DateTimeParseException e) {
+            return yearMonth;
+        }
     }
 
     static String moment(Instant instant, Locale locale) {

@@ -126,6 +126,34 @@ class MessagesTest {
     }
 
     @Test
+    void everyPaymentMethodMonthStatePlanStateImportOutcomeAndFileProblemOfTheDuesHasAMessageInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.KOREAN, Locale.ENGLISH}) {
+            ResourceBundle messages = ResourceBundle.getBundle(BASE, locale);
+            for (String method : org.ridercoop.web.dues.entity.DuesAccount.METHODS) {
+                assertThat(messages.getString("dues.method." + method)).as(locale + " " + method).isNotBlank();
+            }
+            for (String key : new String[] {"dues.balance.owing", "dues.balance.credit", "dues.balance.settled",
+                    "dues.balance.owing.text", "dues.balance.credit.text", "dues.balance.settled.text", "dues.month.paid",
+                    "dues.month.partial", "dues.month.due", "dues.month.overdue", "dues.plan.state.current",
+                    "dues.plan.state.upcoming", "dues.plan.state.ended", "import.outcome.RECORDED",
+                    "import.outcome.ALREADY_IMPORTED", "import.outcome.UNMATCHED", "import.outcome.NOT_A_DEPOSIT",
+                    "import.file.empty", "import.file.too-big", "import.file.spreadsheet", "import.bad.amount", "import.bad.day",
+                    "import.bad.future", "import.reason.nomatch", "import.reason.nonumber", "import.reason.ambiguous"}) {
+                assertThat(messages.getString(key)).as(locale + " " + key).isNotBlank();
+            }
+        }
+        ResourceBundle en = ResourceBundle.getBundle(BASE, Locale.ENGLISH);
+        assertThat(new java.text.MessageFormat(en.getString("dues.months.late"), Locale.ENGLISH).format(new Object[] {0})).isEqualTo("due this month");
+        assertThat(new java.text.MessageFormat(en.getString("dues.months.late"), Locale.ENGLISH).format(new Object[] {2})).isEqualTo("2 months behind");
+        assertThat(new java.text.MessageFormat(en.getString("reminders.done.sent"), Locale.ENGLISH).format(new Object[] {1L}))
+                .startsWith("1 reminder is queued");
+        ResourceBundle ko = ResourceBundle.getBundle(BASE, Locale.KOREAN);
+        assertThat(new java.text.MessageFormat(ko.getString("dues.months.late"), Locale.KOREAN).format(new Object[] {3})).isEqualTo("3개월 밀림");
+        assertThat(new java.text.MessageFormat(ko.getString("mydues.howto"), Locale.KOREAN).format(new Object[] {6, "이지은"}))
+                .contains("#6 이지은");
+    }
+
+    @Test
     void theKoreanBundleIsKorean() {
         assertThat(ResourceBundle.getBundle(BASE, Locale.KOREAN).getString("nav.signout")).isEqualTo("로그아웃");
         assertThat(ResourceBundle.getBundle(BASE, Locale.ENGLISH).getString("nav.signout")).isEqualTo("Sign out");

@@ -46,4 +46,23 @@ class FormatsTest {
         assertThat(Formats.note("1회차", Locale.ENGLISH)).isEqualTo("1회차");
         assertThat(Formats.note(null, Locale.KOREAN)).isEmpty();
     }
+
+    @Test
+    void monthsAsEachLanguageSaysThemAndRatesToOneDecimal() {
+        assertThat(Formats.month("2026-11", KO)).isEqualTo("2026년 11월");
+        assertThat(Formats.month("2026-03", EN)).isEqualTo("Mar 2026");
+        assertThat(Formats.month("not a month", EN)).as("shown as the API wrote it").isEqualTo("not a month");
+        assertThat(Formats.month(null, KO)).isEmpty();
+        Formats formats = new Formats();
+        formats.language = new org.ridercoop.web.i18n.CurrentLanguage() {
+            @Override
+            public Locale getLocale() {
+                return KO;
+            }
+        };
+        assertThat(formats.rate(87.5)).isEqualTo("87.5%");
+        assertThat(formats.rate(100.0)).isEqualTo("100%");
+        assertThat(formats.rate(33.333)).isEqualTo("33.3%");
+        assertThat(formats.rate(0)).isEqualTo("0%");
+    }
 }

@@ -234,6 +234,11 @@ public class MemberPage implements Serializable {
         return manager;
     }
 
+    /** The signed-in person's own membership (and they do not run the cooperative). */
+    public boolean isOwn() {
+        return own;
+    }
+
     public Refusal getLoadProblem() {
         return loadProblem;
     }

@@ -25,7 +25,8 @@ public record Refusal(String messageKey, String detail, Map<String, String> fiel
             "minutes-signatories", "chair-not-member-signatory", "signatory-not-on-roll", "chair-not-member",
             "candidate-not-member", "election-seats", "expulsion-special", "expulsion-assembly", "minutes-not-drafted",
             "already-signed", "rate-limited", "delegates-too-few", "delegate-not-member", "delegate-term", "delegate-exists",
-            "delegate-ended");
+            "delegate-ended", "standard-plan-exists", "plan-change-exists", "plan-not-in-force", "month-not-begun",
+            "idempotency-key-reused", "idempotency-in-progress");
 
     public Refusal {
         fields = fields == null ? Map.of() : Map.copyOf(fields);

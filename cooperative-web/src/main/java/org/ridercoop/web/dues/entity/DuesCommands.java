@@ -1,0 +1,30 @@
+package org.ridercoop.web.dues.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of the dues calls, as the forms typed them; what does not parse goes as null for the API to name. */
+public final class DuesCommands {
+    private DuesCommands() {
+    }
+
+    public record NewPlan(String name, Long monthlyWon, Boolean standard, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record EndPlan(LocalDate endsOn) {
+    }
+
+    /** No plan: back to the standard one. */
+    public record AssignPlan(Long planId, LocalDate startsOn) {
+    }
+
+    /** A month to bill, e.g. 2026-11. */
+    public record Billing(String month) {
+    }
+
+    public record Payment(Long amountWon, LocalDate paidOn, String method, String reference) {
+    }
+
+    public record ReminderSettings(List<Integer> monthsInArrears, Integer dayOfMonth) {
+    }
+}
