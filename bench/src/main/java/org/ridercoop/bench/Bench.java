@@ -25,7 +25,8 @@ import org.ridercoop.devstack.Tokens;
  * <li>floor: {@code GET /api/ping}, an empty JSON answer, no authentication;</li>
  * <li>{@code GET /api/me} with a valid Keycloak token: signature check, role check, one JPA lookup;</li>
  * <li>casting ballots: tenant check, voters' roll, once per member and motion (a unique key), a receipt; against
- * the authenticated read.</li>
+ * the authenticated read;</li>
+ * <li>a payout run of 1,000,000 work records of 10,000 riders (prepare and post), against a plain SQL GROUP BY of them.</li>
  * </ul>
  * Each is warmed up, then loaded for {@code bench.seconds} with {@code bench.connections} connections.
  */
@@ -80,11 +81,15 @@ public final class Bench {
             Ballots ballots = Ballots.prepare(payara.baseUrl() + "/api", issuer, seconds);
             LoadGenerator.run("warm-up ballots", connections, warmup, ballots::next);
             results.add(LoadGenerator.run("POST ballot (roll, once per member, receipt)", connections, measure, ballots::next));
-            report(results, seconds, connections);
+
+            OUT.println("Loading 1,000,000 work records of 10,000 riders for the payout run...");
+            PayoutRun.Result payout = PayoutRun.measure(payara.baseUrl() + "/api", issuer, db, Integer.getInteger("bench.riders", 10_000),
+                    Integer.getInteger("bench.records-per-rider", 100));
+            report(results, payout, seconds, connections);
         }
     }
 
-    private static void report(List<LoadGenerator.Result> results, int seconds, int connections) throws IOException {
+    private static void report(List<LoadGenerator.Result> results, PayoutRun.Result payout, int seconds, int connections) throws IOException {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%nRidercoop benchmark, %s, %d cores, %d connections, %d s per row%n%n",
                 LocalDateTime.now().withNano(0), Runtime.getRuntime().availableProcessors(), connections, seconds));
@@ -106,6 +111,13 @@ public final class Bench {
         table.append(String.format(Locale.ROOT, "ballots / authenticated read = %.2f   (bar: >= 0.3)%n", ballotRatio));
         table.append(String.format(Locale.ROOT, "verdict: %s%n", ballots.perSecond() >= 500 && ballotRatio >= 0.3 && ballots.errors() == 0
                 ? "meets the bar" : "BELOW THE BAR"));
+        table.append(String.format(Locale.ROOT, "%npayout run: %,d work records of %,d riders, %,d ledger entries%n", payout.records(), payout.riders(),
+                payout.lines()));
+        table.append(String.format(Locale.ROOT, "  SQL GROUP BY of the same records (floor)   %9.0f ms%n", payout.aggregateMillis()));
+        table.append(String.format(Locale.ROOT, "  prepare (aggregate, exact split, lines)    %9.0f ms%n", payout.prepareMillis()));
+        table.append(String.format(Locale.ROOT, "  post (ledger entries, audit, one tx)       %9.0f ms%n", payout.postMillis()));
+        table.append(String.format(Locale.ROOT, "payout run / GROUP BY = %.2f   (bar: <= 3)%nverdict: %s%n", payout.ratio(),
+                payout.ratio() <= 3 ? "meets the bar" : "BELOW THE BAR"));
         OUT.print(table);
         String out = System.getProperty("bench.out");
         if (out != null) {

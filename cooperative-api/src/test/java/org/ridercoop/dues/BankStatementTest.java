@@ -42,6 +42,14 @@ class BankStatementTest {
     }
 
     @Test
+    void aLineIsNumberedAsTheFileShowsItPastBlankLinesAndLineBreaksInCells() {
+        String csv = "거래일자,입금액,적요\n2026-11-20,7000,a\n\n2026-11-20,\"7,000\",\"b\nc\"\n어제,7000,d\n";
+        List<BankStatement.Line> lines = BankStatement.read(csv, KOREAN);
+        assertThat(lines).extracting(BankStatement.Line::line).containsExactly(2, 4, 6);
+        assertThat(lines.get(2).problem()).contains("어제");
+    }
+
+    @Test
     void theMemberNumberIsWrittenWithAHashOrBeonAndNamesCompareWithoutSpaces() {
         assertThat(BankStatement.memberNumber("#12 김민준")).contains(12);
         assertThat(BankStatement.memberNumber("김민준12번")).contains(12);

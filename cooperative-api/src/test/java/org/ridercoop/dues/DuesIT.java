@@ -271,7 +271,7 @@ public class DuesIT extends PackagedApiTest {
         String riderEmail = ok(api.get("/api/coops/" + coop + "/members/" + rider, token(DemoUser.BOARD)), 200).getJsonObject("member").getString("email");
         assertThat(mail.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString()).isEqualTo(riderEmail);
         assertThat(mail.getSubject()).contains("회비 납부 안내", "1개월");
-        assertThat((String) mail.getContent()).contains("미납 회비: 20,000원", "Unpaid: 20,000 won", "/dues.xhtml?coop=" + coop);
+        assertThat((String) mail.getContent()).contains("미납 회비: 20,000원", "Unpaid: 20,000 won", "/my-dues.xhtml?coop=" + coop);
         List<JsonObject> sent = ok(api.get(path, token(DemoUser.BOARD)), 200).getJsonArray("sent").getValuesAs(JsonObject.class);
         assertThat(sent).singleElement().satisfies(r -> {
             assertThat(r.getJsonNumber("membershipId").longValue()).isEqualTo(rider);
@@ -302,7 +302,7 @@ public class DuesIT extends PackagedApiTest {
     }
 
     private static List<jakarta.mail.internet.MimeMessage> awaitReminderMails(long count) throws InterruptedException {
-        for (int i = 0; i < 100 && reminderMails() < count; i++) {
+        for (int i = 0; i < 300 && reminderMails() < count; i++) {
             Thread.sleep(100);
         }
         List<jakarta.mail.internet.MimeMessage> mails = TestStack.mail().received().stream().filter(m -> subjectOf(m).contains("회비 납부 안내")).toList();
@@ -312,7 +312,7 @@ public class DuesIT extends PackagedApiTest {
 
     private void awaitSent(String path, int count) throws InterruptedException {
         List<JsonObject> sent = List.of();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             sent = ok(api.get(path, token(DemoUser.BOARD)), 200).getJsonArray("sent").getValuesAs(JsonObject.class);
             if (sent.stream().filter(r -> "SENT".equals(r.getString("emailStatus"))).count() == count) {
                 break;
@@ -328,6 +328,61 @@ public class DuesIT extends PackagedApiTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void plansByWorkChargeThePreviousMonthsConfirmedDeliveriesOrIncome() throws Exception {
+        long coop = cooperative();
+        long rider = member(coop, 1);
+        long doyun = member(coop, 2);
+        YearMonth last = THIS_MONTH.minusMonths(1);
+        String day = last.atDay(10).toString();
+        String other = last.atDay(20).toString();
+        // confirmed work of last month, imported: the rider (#2) 12 + 9 deliveries, 최도윤 (#3) 58,000 + 41,333 won earned
+        String csv = "라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n2," + day + " 10:00," + day + " 14:00,12,40,58000\n2," + other
+                + " 17:00," + other + " 21:00,9,30,40000\n3," + day + " 10:00," + day + " 14:00,14,41,58000\n3," + other + " 11:00," + other
+                + " 15:00,10,33,41333\n";
+        ok(api.send("POST", "/api/coops/" + coop + "/work-records/imports", token(DemoUser.BOARD), "text/csv", csv, Map.of()), 200);
+        // the rider's own record waits for the board: it does not count
+        java.time.Instant start = last.atDay(25).atTime(10, 0).atZone(KoreanCalendar.ZONE).toInstant();
+        ok(post("/coops/" + coop + "/work-records", DemoUser.RIDER, "{\"startedAt\":\"" + start + "\",\"endedAt\":\"" + start.plusSeconds(3600)
+                + "\",\"deliveries\":50,\"distanceKm\":10,\"incomeWon\":90000}"), 201);
+
+        String from = THIS_MONTH.minusMonths(2).atDay(1).toString();
+        badRequest(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"건당\",\"kind\":\"PER_DELIVERY\",\"standard\":false,\"startsOn\":\"" + from + "\"}"));
+        badRequest(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"건당\",\"kind\":\"PER_DELIVERY\",\"perDeliveryWon\":100,\"monthlyWon\":5000,\"standard\":false,\"startsOn\":\"" + from + "\"}"));
+        badRequest(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"수입 비율\",\"kind\":\"PERCENT_OF_INCOME\",\"incomeRateBasisPoints\":3001,\"standard\":false,\"startsOn\":\"" + from + "\"}"));
+        badRequest(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"건당\",\"kind\":\"PER_PARCEL\",\"perDeliveryWon\":100,\"standard\":false,\"startsOn\":\"" + from + "\"}"));
+        JsonObject perDelivery = ok(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"건당 100원\",\"kind\":\"PER_DELIVERY\",\"perDeliveryWon\":100,\"standard\":false,\"startsOn\":\"" + from + "\"}"), 201);
+        assertThat(perDelivery.containsKey("monthlyWon") && !perDelivery.isNull("monthlyWon")).isFalse();
+        assertThat(perDelivery.getInt("perDeliveryWon")).isEqualTo(100);
+        JsonObject share = ok(post("/coops/" + coop + "/dues/plans", DemoUser.BOARD,
+                "{\"name\":\"수입의 1.5%\",\"kind\":\"PERCENT_OF_INCOME\",\"incomeRateBasisPoints\":150,\"standard\":false,\"startsOn\":\"" + from + "\"}"), 201);
+        ok(api.send("PUT", "/api/coops/" + coop + "/members/" + rider + "/dues/plan", token(DemoUser.BOARD), "application/json",
+                "{\"planId\":" + perDelivery.getJsonNumber("id") + ",\"startsOn\":\"" + from + "\"}", Map.of()), 200);
+        ok(api.send("PUT", "/api/coops/" + coop + "/members/" + doyun + "/dues/plan", token(DemoUser.BOARD), "application/json",
+                "{\"planId\":" + share.getJsonNumber("id") + ",\"startsOn\":\"" + from + "\"}", Map.of()), 200);
+
+        ok(post("/coops/" + coop + "/dues/billing-runs", DemoUser.BOARD, bill(THIS_MONTH)), 200);
+        JsonObject riderMonth = ok(api.get("/api/coops/" + coop + "/members/" + rider + "/dues", token(DemoUser.RIDER)), 200)
+                .getJsonArray("months").getJsonObject(0);
+        assertThat(riderMonth.getString("month")).isEqualTo(THIS_MONTH.toString());
+        assertThat(riderMonth.getInt("chargedWon")).isEqualTo(2_100);
+        assertThat(riderMonth.getString("kind")).isEqualTo("PER_DELIVERY");
+        assertThat(riderMonth.getInt("basisQuantity")).isEqualTo(21);
+        JsonObject doyunMonth = ok(api.get("/api/coops/" + coop + "/members/" + doyun + "/dues", token(DemoUser.BOARD)), 200)
+                .getJsonArray("months").getJsonObject(0);
+        // 1.5% of 99,333 won is 1,489.995: rounded down to the won
+        assertThat(doyunMonth.getInt("chargedWon")).isEqualTo(1_489);
+        assertThat(doyunMonth.getInt("basisQuantity")).isEqualTo(99_333);
+        // everyone else pays the standard 10,000
+        assertThat(ok(api.get("/api/coops/" + coop + "/members/" + member(coop, 3) + "/dues", token(DemoUser.BOARD)), 200)
+                .getJsonArray("months").getJsonObject(0).getInt("chargedWon")).isEqualTo(10_000);
     }
 
     @Test

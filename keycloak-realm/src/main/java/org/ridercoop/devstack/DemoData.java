@@ -107,7 +107,7 @@ public final class DemoData {
         for (int week = 0; week <= 2; week++) {
             post(client, coop + "/shifts/from-template", board, "{\"weekOf\":\"" + monday.plusWeeks(week) + "\"}");
         }
-        // tomorrow: the rider takes the lunch and the dinner in 북구; rider2 the dinner in 동구, then asks for cover
+        // tomorrow: the rider takes the lunch and the dinner in 북구
         java.time.LocalDate tomorrow = today.plusDays(1);
         List<Long> next = ids(get(client, coop + "/shifts?from=" + tomorrow + "&to=" + tomorrow, board).body());
         Tokens tokens = new Tokens(issuer);
@@ -115,8 +115,10 @@ public final class DemoData {
         String rider2Token = tokens.accessToken(DemoUser.RIDER2);
         post(client, coop + "/shifts/" + next.get(0) + "/claims", riderToken, "{}");
         post(client, coop + "/shifts/" + next.get(1) + "/claims", riderToken, "{}");
-        post(client, coop + "/shifts/" + next.get(2) + "/claims", rider2Token, "{}");
-        post(client, coop + "/shifts/" + next.get(2) + "/offer", rider2Token, "{\"urgent\":true,\"reason\":\"아이가 아파서 병원에 가야 합니다\"}");
+        // the day after, rider2 cannot make the evening in 동구 and asks for cover: the rider may take it from the pool
+        List<Long> after = ids(get(client, coop + "/shifts?from=" + tomorrow.plusDays(1) + "&to=" + tomorrow.plusDays(1), board).body());
+        post(client, coop + "/shifts/" + after.get(2) + "/claims", rider2Token, "{}");
+        post(client, coop + "/shifts/" + after.get(2) + "/offer", rider2Token, "{\"urgent\":true,\"reason\":\"아이가 아파서 병원에 가야 합니다\"}");
         post(client, coop + "/shifts/" + next.get(1) + "/claims", board, "{}");
         // the week after next is shared out fairly: requests until Friday
         java.time.LocalDate later = monday.plusWeeks(2);
@@ -142,11 +144,20 @@ public final class DemoData {
         if (imported.statusCode() != 200) {
             throw new IOException("the work import answered " + imported.statusCode() + " " + imported.body());
         }
+        // the pooled income of that week, split by the work: prepared by the chair, approved by the operator, posted and paid
+        String run = post(client, coop + "/payout-runs", board, """
+                {"periodStart":"%s","periodEnd":"%s","incomes":[{"label":"배달 플랫폼 정산","amountWon":1850000},{"label":"대구시 지원금","amountWon":300000}],
+                 "deductions":[{"label":"단체 상해보험","amountWon":60000}]}""".formatted(today.minusDays(7), today.minusDays(2))).body();
+        long runId = idOf(run);
+        post(client, coop + "/payout-runs/" + runId + "/approve", tokens.accessToken(DemoUser.ADMIN), "{}");
+        post(client, coop + "/payout-runs/" + runId + "/post", board, "{}");
+        post(client, coop + "/payout-runs/" + runId + "/payments", board, "{}");
         java.time.Instant yesterday = today.minusDays(1).atTime(17, 0).atZone(korea).toInstant();
         post(client, coop + "/work-records", riderToken, "{\"startedAt\":\"" + yesterday + "\",\"endedAt\":\"" + yesterday.plusSeconds(4 * 3600)
                 + "\",\"deliveries\":14,\"distanceKm\":38.2,\"incomeWon\":61000}");
         return "3 zones with this week's and the next two weeks' shifts (rider on two tomorrow, rider2 asking for cover, "
-                + "a sign-up window open for the week of " + later + "), last week's work imported, the rider's record waiting";
+                + "a sign-up window open for the week of " + later + "), last week's work imported and its pooled income paid out, "
+                + "the rider's record waiting";
     }
 
     /** @return what was done, for the banner */

@@ -13,10 +13,17 @@ public final class DuesCommands {
     private DuesCommands() {
     }
 
-    /** A plan: a flat monthly fee from a day on; the standard one applies to every member not on another. */
+    /**
+     * A plan from a day on: a flat monthly fee ({@code monthlyWon}), a fee per delivery ({@code perDeliveryWon}) or a
+     * share of income ({@code incomeRateBasisPoints}, 150 = 1.5%), the last two of the previous month's confirmed work
+     * records. The standard one applies to every member not on another.
+     */
     public record NewPlan(
             @NotNull(message = "is required") @Pattern(regexp = "(?s)(?=.*\\S).{1,100}", message = "is required, at most 100 characters") String name,
-            @NotNull(message = "is required") @Within(min = 0, max = 100_000_000, message = "a whole number of won from 0 to 100,000,000") Long monthlyWon,
+            @Pattern(regexp = "FLAT_MONTHLY|PER_DELIVERY|PERCENT_OF_INCOME", message = "FLAT_MONTHLY, PER_DELIVERY or PERCENT_OF_INCOME") String kind,
+            @Within(min = 0, max = 100_000_000, message = "a whole number of won from 0 to 100,000,000") Long monthlyWon,
+            @Within(min = 1, max = 100_000, message = "a whole number of won from 1 to 100,000") Long perDeliveryWon,
+            @Within(min = 1, max = 3_000, message = "from 1 (0.01%) to 3000 (30%)") Integer incomeRateBasisPoints,
             @NotNull(message = "is required") Boolean standard,
             @NotNull(message = "is required") LocalDate startsOn,
             LocalDate endsOn) {

@@ -64,7 +64,8 @@ public class DuesPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
     @Transactional
-    @Operation(summary = "Add a plan", description = "A new standard plan ends the standard plan before it on the day before it starts.")
+    @Operation(summary = "Add a plan: a flat monthly fee, a fee per delivery or a share of income (of the previous month's confirmed work)",
+            description = "A new standard plan ends the standard plan before it on the day before it starts.")
     @APIResponse(responseCode = "201", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DuesViews.PlanView.class)))
     @APIResponse(responseCode = "400", description = "A fraction of a won, a negative fee, dates the wrong way round", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -72,8 +73,27 @@ public class DuesPlansResource {
     public Response add(@NotNull(message = "a JSON body is required") @Valid DuesCommands.NewPlan command) {
         long coopId = tenant.coopId();
         dues.lockCooperative(coopId);
-        DuesPlan plan = new DuesPlan(coopId, command.name(), command.monthlyWon(), command.standard(), command.startsOn(), command.endsOn(),
-                caller.displayName(), Instant.now());
+        DuesPlan.Kind kind = command.kind() == null ? DuesPlan.Kind.FLAT_MONTHLY : DuesPlan.Kind.valueOf(command.kind());
+        String amountField = switch (kind) {
+            case FLAT_MONTHLY -> "monthlyWon";
+            case PER_DELIVERY -> "perDeliveryWon";
+            case PERCENT_OF_INCOME -> "incomeRateBasisPoints";
+        };
+        Object[] amounts = {command.monthlyWon(), command.perDeliveryWon(), command.incomeRateBasisPoints()};
+        String[] fields = {"monthlyWon", "perDeliveryWon", "incomeRateBasisPoints"};
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].equals(amountField) && amounts[i] == null) {
+                throw ProblemException.invalidField(fields[i], "is required for a plan of kind " + kind);
+            }
+            if (!fields[i].equals(amountField) && amounts[i] != null) {
+                throw ProblemException.invalidField(fields[i], "is not part of a plan of kind " + kind);
+            }
+        }
+        DuesPlan plan = new DuesPlan(coopId, command.name(), kind, switch (kind) {
+            case FLAT_MONTHLY -> command.monthlyWon();
+            case PER_DELIVERY -> command.perDeliveryWon();
+            case PERCENT_OF_INCOME -> 0L;
+        }, command.incomeRateBasisPoints(), command.standard(), command.startsOn(), command.endsOn(), caller.displayName(), Instant.now());
         if (plan.standard()) {
             for (DuesPlan earlier : dues.plans(coopId)) {
                 if (!earlier.standard() || earlier.endsOn() != null && earlier.endsOn().isBefore(plan.startsOn())) {

@@ -14,10 +14,12 @@ public final class DuesViews {
     }
 
     @Schema(name = "DuesPlan")
-    public record PlanView(long id, String name, DuesPlan.Kind kind, long monthlyWon, boolean standard, LocalDate startsOn, LocalDate endsOn,
-                           String createdBy) {
+    public record PlanView(long id, String name, DuesPlan.Kind kind, Long monthlyWon, Long perDeliveryWon, Integer incomeRateBasisPoints,
+                           boolean standard, LocalDate startsOn, LocalDate endsOn, String createdBy) {
         static PlanView of(DuesPlan p) {
-            return new PlanView(p.id(), p.name(), p.kind(), p.amountWon(), p.standard(), p.startsOn(), p.endsOn(), p.createdBy());
+            return new PlanView(p.id(), p.name(), p.kind(), p.kind() == DuesPlan.Kind.FLAT_MONTHLY ? p.amountWon() : null,
+                    p.kind() == DuesPlan.Kind.PER_DELIVERY ? p.amountWon() : null, p.rateBasisPoints(), p.standard(), p.startsOn(), p.endsOn(),
+                    p.createdBy());
         }
     }
 
@@ -34,13 +36,18 @@ public final class DuesViews {
     }
 
     @Schema(name = "DuesMonth")
-    public record MonthView(YearMonth month, long chargedWon, long paidWon, long unpaidWon) {
+    public record MonthView(YearMonth month, long chargedWon, long paidWon, long unpaidWon, DuesPlan.Kind kind, Long basisQuantity) {
     }
 
     /** A member in arrears; flagged once their unpaid months reach what the articles set for expulsion (§25). */
     @Schema(name = "Arrears")
     public record ArrearsView(long membershipId, Integer memberNumber, String name, long unpaidWon, DuesAccount.Aging aging,
                               int monthsInArrears, boolean flagged) {
+    }
+
+    /** A month's charge and what it was worked out from: the plan's kind and the deliveries or income (won) of the month before. */
+    @Schema(name = "DuesChargeBasis")
+    public record BasisView(YearMonth month, DuesPlan.Kind kind, Long quantity) {
     }
 
     /** Per month: what was charged, what payments have covered of it, the collection rate in percent. */

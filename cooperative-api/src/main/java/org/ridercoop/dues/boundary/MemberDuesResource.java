@@ -144,9 +144,13 @@ public class MemberDuesResource {
         LocalDate today = KoreanCalendar.today();
         DuesAccount account = DuesAccount.of(dues.charges(member.id()), dues.paidTotal(member.id()), today);
         int flagAt = memberships.cooperative(tenant.coopId()).articles().unpaidMonthsForExpulsion();
+        Map<java.time.YearMonth, Object[]> bases = dues.bases(member.id());
         return new DuesViews.AccountView(member.id(), member.memberNumber(), member.name(), planToday(member), account.charged(), account.paid(),
                 account.balance(), account.credit(), account.aging(), account.monthsInArrears(), account.monthsInArrears() >= flagAt,
-                account.months().reversed().stream().map(m -> new DuesViews.MonthView(m.month(), m.charged(), m.covered(), m.unpaid())).toList(),
+                account.months().reversed().stream().map(m -> {
+                    Object[] basis = bases.getOrDefault(m.month(), new Object[] {DuesPlan.Kind.FLAT_MONTHLY, null});
+                    return new DuesViews.MonthView(m.month(), m.charged(), m.covered(), m.unpaid(), (DuesPlan.Kind) basis[0], (Long) basis[1]);
+                }).toList(),
                 dues.payments(member.id()));
     }
 }

@@ -24,20 +24,31 @@ public class Dues {
     /**
      * One charge per current member for the month, at the plan in force on its first day: the member's own plan,
      * else the cooperative's standard plan; members already charged for the month are left out, and members without
-     * any plan are not charged. Runs hold the cooperative's row lock, so a second run, here or on another instance,
+     * any plan are not charged. A plan by work charges the previous month's confirmed deliveries or income (Korean
+     * month, rounded down to the won). Runs hold the cooperative's row lock, so a second run, here or on another instance,
      * finds the charges of the first; the key on (member, month) stands behind it.
      */
     private static final String BILL = """
-            INSERT INTO dues_charge (coop_id, membership_id, month, plan_id, amount_won, created_at, created_by)
-            SELECT m.coop_id, m.id, ?2, p.id, p.amount_won, ?3, ?4
-            FROM membership m
-            JOIN dues_plan p ON p.id = COALESCE(
-                (SELECT a.plan_id FROM dues_assignment a WHERE a.membership_id = m.id AND a.starts_on <= ?2
-                   AND (a.ends_on IS NULL OR a.ends_on >= ?2) ORDER BY a.starts_on DESC, a.id DESC LIMIT 1),
-                (SELECT s.id FROM dues_plan s WHERE s.coop_id = m.coop_id AND s.standard AND s.starts_on <= ?2
-                   AND (s.ends_on IS NULL OR s.ends_on >= ?2) ORDER BY s.starts_on DESC, s.id DESC LIMIT 1))
-            WHERE m.coop_id = ?1 AND m.status IN ('ACTIVE', 'WITHDRAWING') AND m.joined_on <= LAST_DAY(?2)
-              AND NOT EXISTS (SELECT 1 FROM dues_charge c WHERE c.membership_id = m.id AND c.month = ?2)""";
+            INSERT INTO dues_charge (coop_id, membership_id, month, plan_id, amount_won, basis_quantity, created_at, created_by)
+            SELECT x.coop_id, x.id, ?2, x.plan_id,
+                   CASE x.kind WHEN 'PER_DELIVERY' THEN x.amount_won * x.deliveries
+                               WHEN 'PERCENT_OF_INCOME' THEN FLOOR(x.income * x.rate_bp / 10000)
+                               ELSE x.amount_won END,
+                   CASE x.kind WHEN 'PER_DELIVERY' THEN x.deliveries WHEN 'PERCENT_OF_INCOME' THEN x.income END,
+                   ?3, ?4
+            FROM (SELECT m.coop_id, m.id, p.id AS plan_id, p.kind, p.amount_won, p.rate_bp,
+                    (SELECT COALESCE(SUM(w.deliveries), 0) FROM work_record w WHERE w.membership_id = m.id AND w.status = 'CONFIRMED'
+                       AND w.started_at >= ?5 AND w.started_at < ?6) AS deliveries,
+                    (SELECT COALESCE(SUM(w.income_won), 0) FROM work_record w WHERE w.membership_id = m.id AND w.status = 'CONFIRMED'
+                       AND w.started_at >= ?5 AND w.started_at < ?6) AS income
+                  FROM membership m
+                  JOIN dues_plan p ON p.id = COALESCE(
+                      (SELECT a.plan_id FROM dues_assignment a WHERE a.membership_id = m.id AND a.starts_on <= ?2
+                         AND (a.ends_on IS NULL OR a.ends_on >= ?2) ORDER BY a.starts_on DESC, a.id DESC LIMIT 1),
+                      (SELECT s.id FROM dues_plan s WHERE s.coop_id = m.coop_id AND s.standard AND s.starts_on <= ?2
+                         AND (s.ends_on IS NULL OR s.ends_on >= ?2) ORDER BY s.starts_on DESC, s.id DESC LIMIT 1))
+                  WHERE m.coop_id = ?1 AND m.status IN ('ACTIVE', 'WITHDRAWING') AND m.joined_on <= LAST_DAY(?2)
+                    AND NOT EXISTS (SELECT 1 FROM dues_charge c WHERE c.membership_id = m.id AND c.month = ?2)) x""";
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;
@@ -94,8 +105,11 @@ public class Dues {
      * cooperative's lock.
      */
     public int bill(long coopId, YearMonth month, String by) {
+        java.time.ZoneId korea = org.ridercoop.platform.time.KoreanCalendar.ZONE;
         return em.createNativeQuery(BILL).setParameter(1, coopId).setParameter(2, Date.valueOf(month.atDay(1)))
-                .setParameter(3, Timestamp.from(Instant.now())).setParameter(4, by).executeUpdate();
+                .setParameter(3, Timestamp.from(Instant.now())).setParameter(4, by)
+                .setParameter(5, Timestamp.from(month.minusMonths(1).atDay(1).atStartOfDay(korea).toInstant()))
+                .setParameter(6, Timestamp.from(month.atDay(1).atStartOfDay(korea).toInstant())).executeUpdate();
     }
 
     /** Charges of the month: how many, and their sum. */
@@ -179,6 +193,18 @@ public class Dues {
         List<Object[]> rows = em.createNativeQuery("SELECT month, amount_won FROM dues_charge WHERE membership_id = ?1 ORDER BY month")
                 .setParameter(1, membershipId).getResultList();
         return rows.stream().map(r -> new DuesAccount.Charge(YearMonth.from(day(r[0])), ((Number) r[1]).longValue())).toList();
+    }
+
+    /** What each of a member's charges was worked out from, by month: the plan's kind and its deliveries or income. */
+    public Map<YearMonth, Object[]> bases(long membershipId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.month, p.kind, c.basis_quantity FROM dues_charge c JOIN dues_plan p ON p.id = c.plan_id WHERE c.membership_id = ?1""")
+                .setParameter(1, membershipId).getResultList();
+        Map<YearMonth, Object[]> bases = new HashMap<>();
+        rows.forEach(r -> bases.put(YearMonth.from(day(r[0])), new Object[] {DuesPlan.Kind.valueOf((String) r[1]),
+                r[2] == null ? null : ((Number) r[2]).longValue()}));
+        return bases;
     }
 
     /** Every member of the cooperative who was ever charged or paid: their charges and what they paid in all. */

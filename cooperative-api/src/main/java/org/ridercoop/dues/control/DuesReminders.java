@@ -224,7 +224,7 @@ public class DuesReminders implements MailQueue<DuesReminders.Pending> {
             String name = (String) r[0];
             int months = ((Number) r[2]).intValue();
             String unpaid = won.format(((Number) r[3]).longValue());
-            String link = webUrl + "/dues.xhtml?coop=" + pending.coopId();
+            String link = webUrl + "/my-dues.xhtml?coop=" + pending.coopId();
             String body = name + " 조합원님,\n\n" + coop + "의 회비가 " + months + "개월째 미납되어 안내드립니다.\n"
                     + "미납 회비: " + unpaid + "원\n\n"
                     + "조합에 납부하시고, 내 회비 내역은 여기에서 보실 수 있습니다: " + link + "\n"

@@ -28,8 +28,16 @@ public class DuesPlan {
     /** The most a monthly fee may be: 100,000,000 won. */
     public static final long MAX_WON = 100_000_000L;
 
-    /** How the fee is worked out. Per delivery and a share of income follow with the work records. */
-    public enum Kind { FLAT_MONTHLY }
+    /** The highest share of income a plan may take: 30% (3,000 basis points). */
+    public static final int MAX_RATE_BP = 3_000;
+    /** The most a delivery may cost: 100,000 won. */
+    public static final long MAX_PER_DELIVERY_WON = 100_000L;
+
+    /**
+     * How the fee is worked out: a flat fee a month; or, from the previous month's confirmed work records, a fee per
+     * delivery or a share of the income earned (rounded down to the won).
+     */
+    public enum Kind { FLAT_MONTHLY, PER_DELIVERY, PERCENT_OF_INCOME }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +51,8 @@ public class DuesPlan {
     private Kind kind;
     @Column(name = "amount_won", nullable = false, updatable = false)
     private long amountWon;
+    @Column(name = "rate_bp", updatable = false)
+    private Integer rateBasisPoints;
     @Column(nullable = false, updatable = false)
     private boolean standard;
     @Column(name = "starts_on", nullable = false, updatable = false)
@@ -60,16 +70,42 @@ public class DuesPlan {
         // for JPA
     }
 
+    /** A flat monthly fee. */
     public DuesPlan(long coopId, String name, long amountWon, boolean standard, LocalDate startsOn, LocalDate endsOn, String by, Instant at) {
-        if (amountWon < 0 || amountWon > MAX_WON) {
-            throw ProblemException.invalidField("amountWon", "a whole number of won from 0 to 100,000,000");
+        this(coopId, name, Kind.FLAT_MONTHLY, amountWon, null, standard, startsOn, endsOn, by, at);
+    }
+
+    /**
+     * @param amountWon the monthly fee (flat) or the fee per delivery; 0 for a share of income
+     * @param rateBasisPoints the share of income in basis points (150 = 1.5%), only for that kind
+     */
+    public DuesPlan(long coopId, String name, Kind kind, long amountWon, Integer rateBasisPoints, boolean standard, LocalDate startsOn,
+                    LocalDate endsOn, String by, Instant at) {
+        switch (kind) {
+            case FLAT_MONTHLY -> {
+                if (amountWon < 0 || amountWon > MAX_WON) {
+                    throw ProblemException.invalidField("monthlyWon", "a whole number of won from 0 to 100,000,000");
+                }
+            }
+            case PER_DELIVERY -> {
+                if (amountWon < 1 || amountWon > MAX_PER_DELIVERY_WON) {
+                    throw ProblemException.invalidField("perDeliveryWon", "a whole number of won from 1 to 100,000");
+                }
+            }
+            case PERCENT_OF_INCOME -> {
+                if (rateBasisPoints == null || rateBasisPoints < 1 || rateBasisPoints > MAX_RATE_BP) {
+                    throw ProblemException.invalidField("incomeRateBasisPoints", "from 1 (0.01%) to 3000 (30%)");
+                }
+                amountWon = 0;
+            }
         }
+        this.rateBasisPoints = kind == Kind.PERCENT_OF_INCOME ? rateBasisPoints : null;
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw ProblemException.invalidField("endsOn", "cannot be before startsOn");
         }
         this.coopId = coopId;
         this.name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        this.kind = Kind.FLAT_MONTHLY;
+        this.kind = kind;
         this.amountWon = amountWon;
         this.standard = standard;
         this.startsOn = startsOn;
@@ -112,6 +148,10 @@ public class DuesPlan {
 
     public long amountWon() {
         return amountWon;
+    }
+
+    public Integer rateBasisPoints() {
+        return rateBasisPoints;
     }
 
     public boolean standard() {

@@ -17,7 +17,7 @@ import org.ridercoop.platform.problem.ProblemException;
  * names, with an optional byte-order mark, empty lines skipped, cells trimmed.
  */
 public final class CsvUpload {
-    /** A line: its number in the file (the header is line 1) and its cells by column name (missing ones empty). */
+    /** A line: its number in the file as an editor shows it (the header is line 1) and its cells by column name (missing ones empty). */
     public record Row(int line, Map<String, String> cells) {
         public String get(String column) {
             return cells.getOrDefault(column, "");
@@ -42,12 +42,25 @@ public final class CsvUpload {
                             + String.join(", ", parser.getHeaderNames()) + ")");
                 }
             }
+            int line = 1;
+            long counted = 0;
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new java.util.HashMap<>();
                 for (String column : columns) {
                     cells.put(column, record.isSet(column) ? record.get(column) : "");
                 }
-                rows.add(new Row((int) record.getRecordNumber() + 1, cells));
+                // the line of the file the record starts on, as an editor counts it (blank lines and line breaks in cells included)
+                long start = record.getCharacterPosition();
+                while (start < csv.length() && (csv.charAt((int) start) == '\n' || csv.charAt((int) start) == '\r')) {
+                    start++;
+                }
+                for (long at = counted; at < start; at++) {
+                    if (csv.charAt((int) at) == '\n') {
+                        line++;
+                    }
+                }
+                counted = Math.max(counted, start);
+                rows.add(new Row(line, cells));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             throw ProblemException.invalidField(what, "is not a CSV file with a header line: " + e.getMessage());

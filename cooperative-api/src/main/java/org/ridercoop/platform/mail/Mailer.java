@@ -48,13 +48,29 @@ public class Mailer {
     boolean starttls;
 
     private final Map<String, AtomicBoolean> draining = new ConcurrentHashMap<>();
+    private final Map<String, AtomicBoolean> asked = new ConcurrentHashMap<>();
 
-    /** Sends what is due in the queue; returns how many were sent (0 when a drain of it is already running here). */
+    /**
+     * Sends what is due in the queue; returns how many were sent. While a drain of the queue runs in this instance,
+     * another call only asks it to look once more when it is done (what was queued meanwhile is not left waiting).
+     */
     public <P> int drain(MailQueue<P> queue) {
         AtomicBoolean running = draining.computeIfAbsent(queue.name(), k -> new AtomicBoolean());
-        if (!running.compareAndSet(false, true)) {
-            return 0;
+        AtomicBoolean again = asked.computeIfAbsent(queue.name(), k -> new AtomicBoolean());
+        again.set(true);
+        int sent = 0;
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                sent += drainOnce(queue);
+            } finally {
+                running.set(false);
+            }
         }
+        return sent;
+    }
+
+    private <P> int drainOnce(MailQueue<P> queue) {
         int sent = 0;
         Session session = session();
         Transport transport = null;
@@ -90,7 +106,6 @@ public class Mailer {
             LOG.log(Level.WARNING, "sending {0} stopped: {1}", new Object[] {queue.name(), e.toString()});
         } finally {
             close(transport);
-            running.set(false);
         }
         return sent;
     }

@@ -26,7 +26,8 @@ public class OwnedIdentifiers {
             Map.entry("shiftId", "shift"),
             Map.entry("swapId", "shift_swap"),
             Map.entry("windowId", "signup_window"),
-            Map.entry("recordId", "work_record"));
+            Map.entry("recordId", "work_record"),
+            Map.entry("runId", "payout_run"));
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

@@ -56,9 +56,13 @@ public class RiderShiftsResource {
     AuditTrail audit;
     @Inject
     Tenant tenant;
+    /** Where phones reach the API (calendar apps subscribe to the feed there); by default the web app's address + /api. */
     @Inject
-    @ConfigProperty(name = "coop.api.url", defaultValue = "http://localhost:8080/api")
-    String publicUrl;
+    @ConfigProperty(name = "coop.api.public-url")
+    java.util.Optional<String> apiPublicUrl;
+    @Inject
+    @ConfigProperty(name = "coop.web.url", defaultValue = "http://localhost:8080")
+    String webUrl;
 
     @GET
     @Path("hours")
@@ -88,7 +92,7 @@ public class RiderShiftsResource {
         Membership member = own(memberId);
         String secret = feeds.renew(tenant.coopId(), member.id());
         audit.record(tenant.coopId(), "shift.feed-renewed", "membership", member.id(), null, Map.of("feed", "renewed"));
-        return Response.status(Response.Status.CREATED).entity(new ShiftViews.FeedView(publicUrl + "/calendar/" + secret + ".ics")).build();
+        return Response.status(Response.Status.CREATED).entity(new ShiftViews.FeedView(apiPublicUrl.orElse(webUrl + "/api") + "/calendar/" + secret + ".ics")).build();
     }
 
     @jakarta.ws.rs.DELETE

@@ -1,0 +1,73 @@
+package org.ridercoop.payouts.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ridercoop.platform.audit.AuditTrail;
+import org.ridercoop.platform.problem.ProblemException;
+import org.ridercoop.platform.security.Caller;
+import org.ridercoop.platform.security.Roles;
+import org.ridercoop.platform.tenancy.CoopAccess;
+import org.ridercoop.platform.tenancy.Relation;
+import org.ridercoop.platform.tenancy.Tenant;
+import org.ridercoop.shifts.control.Shifts;
+import org.ridercoop.membership.boundary.MemberAccess;
+import org.ridercoop.membership.entity.Membership;
+import org.ridercoop.payouts.control.Payouts;
+
+/** A member's payouts: one statement per posted run, with its breakdown. */
+@Path("coops/{coopId}/members/{memberId}/payouts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+@SecurityRequirement(name = Roles.SCHEME)
+@Tag(name = "payouts")
+public class MemberPayoutsResource {
+    @Inject
+    Payouts payouts;
+    @Inject
+    MemberAccess access;
+    @Inject
+    Tenant tenant;
+
+    /** A statement: the period, the pool and its deductions, the member's work, measure share, part, withholding, payable, paid. */
+    public record Statement(long runId, String pool, LocalDate periodStart, LocalDate periodEnd, String state, String formula, long grossWon,
+                            long operatingWon, long deductionsWon, long netWon, List<Payouts.Item> items, long minutes, long deliveries, long incomeWon,
+                            double sharePercent, long amountWon, long withholdingWon, long payableWon, Instant paidAt) {
+    }
+
+    @GET
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "The member's statements of posted runs, latest period first (a member sees their own only)")
+    public List<Statement> statements(@PathParam("memberId") long memberId) {
+        Membership member = access.visible(memberId);
+        return payouts.memberLines(tenant.coopId(), member.id()).stream().map(r -> {
+            long runId = ((Number) r[0]).longValue();
+            Payouts.Run run = payouts.run(tenant.coopId(), runId, false);
+            return new Statement(runId, run.pool(), run.periodStart(), run.periodEnd(), run.state(), run.formula(), run.grossWon(), run.operatingWon(),
+                    run.deductionsWon(), run.netWon(), payouts.items(runId), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
+                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue() / 10_000.0, ((Number) r[9]).longValue(), ((Number) r[10]).longValue(),
+                    ((Number) r[11]).longValue(), r[12] == null ? null : ((java.sql.Timestamp) r[12]).toInstant());
+        }).toList();
+    }
+}

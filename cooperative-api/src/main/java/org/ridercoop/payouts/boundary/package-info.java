@@ -1,0 +1,2 @@
+/** Payouts: boundary. */
+package org.ridercoop.payouts.boundary;

@@ -1,0 +1,2 @@
+/** Payouts: control. */
+package org.ridercoop.payouts.control;

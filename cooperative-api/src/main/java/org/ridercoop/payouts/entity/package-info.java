@@ -1,0 +1,2 @@
+/** Payouts: entity. */
+package org.ridercoop.payouts.entity;
