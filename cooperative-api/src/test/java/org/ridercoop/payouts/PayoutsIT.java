@@ -148,7 +148,7 @@ public class PayoutsIT extends PackagedApiTest {
         assertProblem(api.get("/api/coops/" + coop + "/members/" + member(0) + "/payouts", token(DemoUser.RIDER)), 404, "not-found");
 
         // paid, with an Idempotency-Key: a replay pays nothing twice
-        Map<String, String> key = Map.of("Idempotency-Key", "pay-" + runId);
+        Map<String, String> key = Map.of("Idempotency-Key", "payment-of-run-" + runId);
         ok(api.send("POST", "/api/coops/" + coop + "/payout-runs/" + runId + "/payments", board, "application/json", "{}", key), 200);
         ok(api.send("POST", "/api/coops/" + coop + "/payout-runs/" + runId + "/payments", board, "application/json", "{}", key), 200);
         assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE run_id = " + runId + " AND posting = 'PAY'")).isEqualTo(8);

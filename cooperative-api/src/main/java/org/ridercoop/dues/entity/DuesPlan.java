@@ -47,7 +47,7 @@ public class DuesPlan {
     @Column(nullable = false, updatable = false, length = 100)
     private String name;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 16)
+    @Column(nullable = false, updatable = false, length = 20)
     private Kind kind;
     @Column(name = "amount_won", nullable = false, updatable = false)
     private long amountWon;
