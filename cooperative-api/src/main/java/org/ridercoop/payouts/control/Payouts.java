@@ -20,15 +20,17 @@ import org.ridercoop.platform.time.KoreanCalendar;
 
 /**
  * Payout runs: prepared from the period's confirmed work records (one aggregate query), split exactly, approved by a
- * second board member, posted to the ledger in one transaction, paid, or reversed. Lines and entries are written in
- * multi-row inserts, so that a run of 10,000 members stays a handful of statements.
+ * second board member, posted to the ledger in one transaction, paid, or reversed. Lines are written in JDBC batches
+ * and the members' entries straight from the lines (INSERT … SELECT), so that a run of 10,000 members stays quick.
  */
 @ApplicationScoped
 public class Payouts {
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 2_000;
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;
+    @jakarta.annotation.Resource(lookup = org.ridercoop.platform.persistence.Database.JNDI_NAME)
+    javax.sql.DataSource dataSource;
 
     /** A run's header. */
     public record Run(long id, long coopId, String pool, LocalDate periodStart, LocalDate periodEnd, String formula, long grossWon,
@@ -130,6 +132,7 @@ public class Payouts {
             long measure = part.measure().bitLength() < 63 ? part.measure().longValueExact() : Long.MAX_VALUE;
             lines.add(new Object[] {runId, part.key(), w.minutes(), w.deliveries(), w.incomeWon(), measure, ppm, part.won(), withheld, part.won() - withheld});
         }
+        em.flush();
         insert("INSERT INTO payout_line (run_id, membership_id, minutes, deliveries, income_won, measure, share_ppm, amount_won, withholding_won, "
                 + "payable_won) VALUES ", 10, lines);
         return runId;
@@ -298,27 +301,37 @@ public class Payouts {
         entries.add(new Object[] {run.coopId(), run.id(), posting, account, member, debit, credit, Timestamp.from(at)});
     }
 
-    /** Multi-row inserts of {@code width} columns, a thousand rows a statement. */
+    /**
+     * Inserts rows as one JDBC batch (the driver sends it in bulk), on the transaction's own connection: the data
+     * source hands the same connection to every user within one transaction.
+     */
     private void insert(String head, int width, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder(head);
-            int p = 1;
-            for (int r = 0; r < chunk.size(); r++) {
-                sql.append(r == 0 ? "(" : ", (");
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(head).append('(');
+        for (int c = 0; c < width; c++) {
+            sql.append(c == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int pending = 0;
+            for (Object[] row : rows) {
                 for (int c = 0; c < width; c++) {
-                    sql.append(c == 0 ? "" : ", ").append('?').append(p++);
+                    statement.setObject(c + 1, row[c]);
                 }
-                sql.append(')');
-            }
-            var query = em.createNativeQuery(sql.toString());
-            p = 1;
-            for (Object[] row : chunk) {
-                for (Object value : row) {
-                    query.setParameter(p++, value);
+                statement.addBatch();
+                if (++pending == CHUNK) {
+                    statement.executeBatch();
+                    pending = 0;
                 }
             }
-            query.executeUpdate();
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException(e);
         }
     }
 
