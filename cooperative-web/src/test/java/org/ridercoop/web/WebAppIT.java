@@ -1042,12 +1042,12 @@ class WebAppIT {
         assertThat(browser.text("done-notice")).contains(thisMonth.replaceFirst("-0?", "년 ") + "월", "청구했습니다");
         browser.driver.findElement(By.cssSelector("#add-plan > summary")).click();
         browser.find("plan:name").sendKeys("감면 회비");
-        browser.find("plan:monthly").sendKeys("5,000");
+        browser.find("plan:amount").sendKeys("5,000");
         browser.find("plan:standard").click();
         browser.find("plan:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.driver.findElements(By.cssSelector("#plans .plan-row"))).extracting(WebElement::getText)
-                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "5,000원/월", "시작 전"))
+                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "월 5,000원", "시작 전"))
                 .anySatisfy(plan -> assertThat(plan).contains("월 회비", "기본", "적용 중"));
 
         // a payment of 0 won: the API's words by the amount; then 4,000 won in cash
