@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.ridercoop.web.i18n.CurrentLanguage;
 
 /** What the payout pages share ({@code #{payoutsView}}): hours of work and rates as people read them. */
@@ -26,6 +28,24 @@ public class PayoutsView {
 
     public String percent(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** A ledger account as the API names it ("bank", "pool:MAIN", "deduction:보험료"), in words. */
+    public String account(String name) {
+        return account(name, language.getLocale());
+    }
+
+    static String account(String name, Locale locale) {
+        if (name == null) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("org.ridercoop.web.i18n.messages", locale);
+        int colon = name.indexOf(':');
+        String key = "payouts.account." + (colon < 0 ? name : name.substring(0, colon));
+        if (!bundle.containsKey(key)) {
+            return name;
+        }
+        return MessageFormat.format(bundle.getString(key), colon < 0 ? "" : name.substring(colon + 1));
     }
 
     static String hours(long minutes, Locale locale) {

@@ -29,6 +29,15 @@ class PayoutBeansTest {
     }
 
     @Test
+    void ledgerAccountsAreNamedInWords() {
+        assertThat(PayoutsView.account("bank", Locale.KOREAN)).isEqualTo("은행");
+        assertThat(PayoutsView.account("pool:MAIN", Locale.KOREAN)).isEqualTo("정산 풀 (MAIN)");
+        assertThat(PayoutsView.account("deduction:단체 상해보험", Locale.ENGLISH)).isEqualTo("Deduction: 단체 상해보험");
+        assertThat(PayoutsView.account("withholding-tax-payable", Locale.ENGLISH)).isEqualTo("Withholding tax payable");
+        assertThat(PayoutsView.account("something-new", Locale.KOREAN)).isEqualTo("something-new");
+    }
+
+    @Test
     void theNewRunSendsTheFilledRowsOnlyAndAHalfFilledOneForTheApiToName() {
         PayoutsPage page = new PayoutsPage();
         page.setPeriodStart("2026-05-01");
