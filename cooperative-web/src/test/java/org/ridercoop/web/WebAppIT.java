@@ -1278,7 +1278,8 @@ class WebAppIT {
         assertThat(browser.driver.findElements(By.cssSelector("svg.payout-bars rect.payout-bar[data-run='" + runId + "']"))).hasSize(1);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("my-payouts");
-        period.findElement(By.className("period-link")).click();
+        // the screenshots switched the language back and forth: the page is a new one
+        browser.driver.findElement(By.cssSelector(".payout-period[data-run='" + runId + "'] .period-link")).click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("statement")));
         assertThat(browser.find("statement").getDomAttribute("data-standing")).isEqualTo("unpaid");
         assertThat(browser.text("mine-hours")).isEqualTo("8시간");
