@@ -1042,12 +1042,12 @@ class WebAppIT {
         assertThat(browser.text("done-notice")).contains(thisMonth.replaceFirst("-0?", "년 ") + "월", "청구했습니다");
         browser.driver.findElement(By.cssSelector("#add-plan > summary")).click();
         browser.find("plan:name").sendKeys("감면 회비");
-        browser.find("plan:monthly").sendKeys("5,000");
+        browser.find("plan:amount").sendKeys("5,000");
         browser.find("plan:standard").click();
         browser.find("plan:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.driver.findElements(By.cssSelector("#plans .plan-row"))).extracting(WebElement::getText)
-                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "5,000원/월", "시작 전"))
+                .anySatisfy(plan -> assertThat(plan).contains("감면 회비", "월 5,000원", "시작 전"))
                 .anySatisfy(plan -> assertThat(plan).contains("월 회비", "기본", "적용 중"));
 
         // a payment of 0 won: the API's words by the amount; then 4,000 won in cash
@@ -1186,6 +1186,136 @@ class WebAppIT {
         signOut();
         browser.viewport(1280, 800, false);
     }
+
+    // ---- Payouts (branch web-payouts) ----
+
+    @Test
+    @Order(20)
+    void theBoardPreparesARunThroughTheFormTheOperatorApprovesTheBoardPostsAndTheRiderOpensTheStatement() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+        java.time.LocalDate lastMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusMonths(1).withDayOfMonth(1);
+        org.ridercoop.devstack.Tokens tokens = new org.ridercoop.devstack.Tokens(stack.issuer);
+        String board = tokens.accessToken(DemoUser.BOARD);
+        String coopId = payoutsCoopId(board);
+        String coop = stack.baseUrl + "/api/coops/" + coopId;
+        // the first two days of last month as the platform exports them: 박서연 (1) earned 40,000 won, 김민준 (2) 60,000
+        StringBuilder csv = new StringBuilder("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n");
+        for (int day = 0; day < 2; day++) {
+            String date = lastMonth.plusDays(day).toString();
+            csv.append("1,").append(date).append(" 11:00,").append(date).append(" 15:00,6,18.5,\"20,000\"\n");
+            csv.append("2,").append(date).append(" 11:00,").append(date).append(" 15:00,10,30.5,\"30,000\"\n");
+        }
+        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/work-records/imports"))
+                .header("Authorization", "Bearer " + board).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        // the chair prepares the run through the form: 1,000,000 won in, 5% operating share, 50,000 of insurance out
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/coop?id=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payouts-link")));
+        browser.find("payouts-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("new-run")));
+        assertThat(browser.text("settings-formula")).isEqualTo("플랫폼 수입");
+        assertThat(browser.text("ledger-balanced")).contains("일치합니다");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("payouts-board");
+        setValue("run:periodStart", lastMonth.toString());
+        setValue("run:periodEnd", lastMonth.plusDays(1).toString());
+        List<WebElement> labels = browser.driver.findElements(By.cssSelector("#run input[id$=':label']"));
+        List<WebElement> amounts = browser.driver.findElements(By.cssSelector("#run input[id$=':amount']"));
+        assertThat(labels).as("five incomes and five deductions").hasSize(10);
+        labels.get(0).sendKeys("배달 플랫폼 정산");
+        amounts.get(0).sendKeys("1,000,000");
+        labels.get(5).sendKeys("단체 상해보험");
+        amounts.get(5).sendKeys("50,000");
+        browser.find("run:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("run-lines")));
+        String runId = query(browser.driver.getCurrentUrl()).get("id");
+        assertThat(browser.find("run-state").getDomAttribute("data-state")).isEqualTo("PREVIEW");
+        assertThat(browser.text("total-gross")).isEqualTo("1,000,000원");
+        assertThat(browser.text("total-operating")).isEqualTo("50,000원");
+        assertThat(browser.text("total-net")).isEqualTo("900,000원");
+        assertThat(browser.driver.findElements(By.cssSelector(".run-line"))).extracting(WebElement::getText).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("김민준", "522,180원", "8시간", "20건", "60,000원", "60%", "540,000원", "17,820원"))
+                .anySatisfy(line -> assertThat(line).contains("박서연", "348,120원", "40%", "360,000원", "11,880원"));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("payout-preview");
+        // whoever prepared it cannot approve it: the page says so
+        browser.find("steps:approve").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("step-problem")));
+        assertThat(browser.find("step-problem").getDomAttribute("data-problem")).isEqualTo("payouts.problem.own-run");
+        assertThat(browser.text("step-problem")).contains("다른 이사가 승인해야");
+
+        // the operator approves through the API; the chair posts it from the page
+        HttpResponse<String> approved = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/payout-runs/" + runId + "/approve"))
+                .header("Authorization", "Bearer " + tokens.accessToken(DemoUser.ADMIN)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        browser.open(stack.baseUrl + "/payout-run?coop=" + coopId + "&id=" + runId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("steps:post")));
+        browser.find("steps:post").click();
+        browser.await(ExpectedConditions.attributeToBe(By.id("run-state"), "data-state", "POSTED"));
+        assertThat(browser.exists("steps:pay")).isTrue();
+        assertThat(browser.exists("steps:reverse")).isTrue();
+        shoot("payout-posted");
+        signOut();
+
+        // 김민준 opens his payouts from his home, finds the period and opens its statement
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("my-payouts-link")));
+        browser.find("my-payouts-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payout-periods")));
+        WebElement period = browser.driver.findElement(By.cssSelector(".payout-period[data-run='" + runId + "']"));
+        assertThat(period.getText()).contains("522,180원", "지급 전");
+        assertThat(browser.driver.findElements(By.cssSelector("svg.payout-bars rect.payout-bar"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("svg.payout-bars rect.payout-bar[data-run='" + runId + "']"))).hasSize(1);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-payouts");
+        // the screenshots switched the language back and forth: the page is a new one
+        browser.driver.findElement(By.cssSelector(".payout-period[data-run='" + runId + "'] .period-link")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("statement")));
+        assertThat(browser.find("statement").getDomAttribute("data-standing")).isEqualTo("unpaid");
+        assertThat(browser.text("mine-hours")).isEqualTo("8시간");
+        assertThat(browser.text("mine-deliveries")).isEqualTo("20건");
+        assertThat(browser.text("mine-income")).isEqualTo("60,000원");
+        assertThat(browser.text("mine-share")).isEqualTo("60%");
+        assertThat(browser.text("mine-part")).isEqualTo("540,000원");
+        assertThat(browser.text("mine-withholding")).isEqualTo("− 17,820원");
+        assertThat(browser.text("mine-payable")).isEqualTo("522,180원");
+        assertThat(browser.text("pool-gross")).isEqualTo("1,000,000원");
+        assertThat(browser.text("pool-operating")).isEqualTo("− 50,000원");
+        assertThat(browser.text("pool-net")).isEqualTo("900,000원");
+        assertThat(browser.text("statement-formula")).contains("플랫폼 수입");
+        assertThat(browser.text("statement-sum")).contains("900,000원", "60%", "540,000원");
+        assertThat(browser.driver.getPageSource()).contains("단체 상해보험");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("payout-statement");
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    /** The demo cooperative's id, as the board's API token sees it. */
+    private String payoutsCoopId(String boardToken) throws Exception {
+        HttpResponse<String> mine = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/api/me/memberships"))
+                .header("Authorization", "Bearer " + boardToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"coop\"\\s*:\\s*\\{[^}]*?\"id\"\\s*:\\s*(\\d+)").matcher(mine.body());
+        assertThat(id.find()).as(mine.body()).isTrue();
+        return id.group(1);
+    }
+
+    /** A date input set as a person picking the day would. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
+    }
+
+    // ---- end of payouts ----
 
     /** The box of the reminder settings for that many months behind. */
     private WebElement monthBox(int months) {

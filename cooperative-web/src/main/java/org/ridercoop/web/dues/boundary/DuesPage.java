@@ -25,6 +25,7 @@ import org.ridercoop.web.dues.entity.Collection;
 import org.ridercoop.web.dues.entity.DuesAccount;
 import org.ridercoop.web.dues.entity.DuesCommands;
 import org.ridercoop.web.dues.entity.Plan;
+import org.ridercoop.web.dues.entity.PlanFees;
 import org.ridercoop.web.membership.entity.Member;
 import org.ridercoop.web.platform.Ids;
 import org.ridercoop.web.platform.Inputs;
@@ -82,7 +83,8 @@ public class DuesPage implements Serializable {
     private PaymentForm payment;
     private String payee = "";
     private String planName = "";
-    private String planMonthly = "";
+    private String planKind = Plan.FLAT_MONTHLY;
+    private String planAmount = "";
     private boolean planStandard = true;
     private String planStartsOn = "";
     private String planEndsOn = "";
@@ -188,9 +190,29 @@ public class DuesPage implements Serializable {
 
     public String addPlan() {
         long c = cooperative.id();
-        var body = new DuesCommands.NewPlan(Inputs.blankToNull(planName), Inputs.number(planMonthly), planStandard,
-                Inputs.date(planStartsOn), Inputs.date(planEndsOn));
+        var body = newPlan();
         return act("plan", calls.call("POST /coops/" + c + "/dues/plans", bearer -> api.addPlan(bearer, c, body)), "&done=added");
+    }
+
+    /** The one amount field is read as the kind chosen says: won a month, won a delivery, or a percentage to basis points. */
+    DuesCommands.NewPlan newPlan() {
+        String kind = Plan.KINDS.contains(planKind) ? planKind : Plan.FLAT_MONTHLY;
+        return new DuesCommands.NewPlan(Inputs.blankToNull(planName), kind,
+                Plan.FLAT_MONTHLY.equals(kind) ? Inputs.number(planAmount) : null,
+                Plan.PER_DELIVERY.equals(kind) ? Inputs.number(planAmount) : null,
+                Plan.PERCENT_OF_INCOME.equals(kind) ? PlanFees.basisPoints(planAmount) : null,
+                planStandard, Inputs.date(planStartsOn), Inputs.date(planEndsOn));
+    }
+
+    /** The API names the amount of the kind sent; the form has one amount field. */
+    public boolean isPlanAmountRefused() {
+        Refusal refusal = refusals.get("plan");
+        return refusal != null && (refusal.hasField("monthlyWon") || refusal.hasField("perDeliveryWon")
+                || refusal.hasField("incomeRateBasisPoints"));
+    }
+
+    public List<String> getPlanKinds() {
+        return Plan.KINDS;
     }
 
     public String endPlan(long planId) {
@@ -332,8 +354,10 @@ public class DuesPage implements Serializable {
     public void setPayee(String v) { payee = Inputs.orEmpty(v); }
     public String getPlanName() { return planName; }
     public void setPlanName(String v) { planName = Inputs.orEmpty(v); }
-    public String getPlanMonthly() { return planMonthly; }
-    public void setPlanMonthly(String v) { planMonthly = Inputs.orEmpty(v); }
+    public String getPlanKind() { return planKind; }
+    public void setPlanKind(String v) { planKind = Inputs.orEmpty(v); }
+    public String getPlanAmount() { return planAmount; }
+    public void setPlanAmount(String v) { planAmount = Inputs.orEmpty(v); }
     public boolean isPlanStandard() { return planStandard; }
     public void setPlanStandard(boolean v) { planStandard = v; }
     public String getPlanStartsOn() { return planStartsOn; }

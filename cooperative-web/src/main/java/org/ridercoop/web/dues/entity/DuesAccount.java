@@ -19,8 +19,11 @@ public record DuesAccount(long membershipId, Integer memberNumber, String name, 
         payments = payments == null ? List.of() : List.copyOf(payments);
     }
 
-    /** A month billed: its charge, what payments covered of it (oldest charge first), what is left. */
-    public record Month(String month, long chargedWon, long paidWon, long unpaidWon) {
+    /**
+     * A month billed: its charge, what payments covered of it (oldest charge first), what is left; for a plan by work
+     * its kind and what it was charged from (the deliveries, or the income in won, of the month before), else null.
+     */
+    public record Month(String month, long chargedWon, long paidWon, long unpaidWon, String kind, Long basisQuantity) {
         public boolean isPaid() {
             return unpaidWon <= 0;
         }

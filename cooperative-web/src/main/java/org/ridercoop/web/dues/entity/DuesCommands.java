@@ -8,7 +8,9 @@ public final class DuesCommands {
     private DuesCommands() {
     }
 
-    public record NewPlan(String name, Long monthlyWon, Boolean standard, LocalDate startsOn, LocalDate endsOn) {
+    /** Of a kind, with the one amount of that kind; the other two are left out (null). */
+    public record NewPlan(String name, String kind, Long monthlyWon, Long perDeliveryWon, Integer incomeRateBasisPoints, Boolean standard,
+                          LocalDate startsOn, LocalDate endsOn) {
     }
 
     public record EndPlan(LocalDate endsOn) {

@@ -141,11 +141,11 @@ class DuesPageTest {
         assertThat(sent.get("bill").getFirst()[2]).isEqualTo(new DuesCommands.Billing("2026-10"));
 
         page.setPlanName(" 감면 ");
-        page.setPlanMonthly("5,000");
+        page.setPlanAmount("5,000");
         page.setPlanStandard(false);
         page.setPlanEndsOn("");
         assertThat(page.addPlan()).isEqualTo("/dues?faces-redirect=true&coop=7&done=added");
-        assertThat(sent.get("addPlan").getFirst()[2]).isEqualTo(new DuesCommands.NewPlan("감면", 5_000L, false, LocalDate.of(2026, 12, 1), null));
+        assertThat(sent.get("addPlan").getFirst()[2]).isEqualTo(new DuesCommands.NewPlan("감면", "FLAT_MONTHLY", 5_000L, null, null, false, LocalDate.of(2026, 12, 1), null));
 
         page.getPlanEnds().put(4L, "2026-12-31");
         assertThat(page.endPlan(4)).isEqualTo("/dues?faces-redirect=true&coop=7&done=ended");
@@ -154,11 +154,43 @@ class DuesPageTest {
     }
 
     @Test
+    void aPlanOfAnyKindSendsTheOneAmountOfItsKind() {
+        DuesPage page = page(true, null);
+        page.load();
+        page.setPlanName("건당 회비");
+        page.setPlanKind("PER_DELIVERY");
+        page.setPlanAmount("100원");
+        assertThat(page.newPlan()).isEqualTo(new DuesCommands.NewPlan("건당 회비", "PER_DELIVERY", null, 100L, null, true, LocalDate.of(2026, 12, 1), null));
+        page.setPlanKind("PERCENT_OF_INCOME");
+        page.setPlanAmount("1.5");
+        assertThat(page.newPlan().incomeRateBasisPoints()).isEqualTo(150);
+        assertThat(page.newPlan().monthlyWon()).isNull();
+        assertThat(page.newPlan().perDeliveryWon()).isNull();
+        page.setPlanAmount("1.555");
+        assertThat(page.newPlan().incomeRateBasisPoints()).as("three decimals: left for the API to name").isNull();
+        page.setPlanKind("<script>");
+        page.setPlanAmount("10,000");
+        assertThat(page.newPlan().kind()).isEqualTo("FLAT_MONTHLY");
+        assertThat(page.newPlan().monthlyWon()).isEqualTo(10_000L);
+    }
+
+    @Test
+    void aRefusedAmountShowsAtTheOneAmountField() {
+        DuesPage page = page(true, new Problem("urn:ridercoop:problem:invalid", null, 400, "bad",
+                List.of(new Problem.FieldError("incomeRateBasisPoints", "from 1 (0.01%) to 3000 (30%)"))));
+        page.load();
+        page.setPlanKind("PERCENT_OF_INCOME");
+        page.setPlanAmount("45");
+        assertThat(page.addPlan()).isNull();
+        assertThat(page.isPlanAmountRefused()).isTrue();
+    }
+
+    @Test
     void aRefusedPlanOrBillingShowsByItsFormOnly() {
         DuesPage page = page(true, new Problem("urn:ridercoop:problem:standard-plan-exists", null, 409, "exists", null));
         page.load();
         page.setPlanName("월 회비");
-        page.setPlanMonthly("12000");
+        page.setPlanAmount("12000");
         assertThat(page.addPlan()).isNull();
         assertThat(page.refusal("plan").messageKey()).isEqualTo("problem.standard-plan-exists");
         assertThat(page.refusal("billing")).isNull();

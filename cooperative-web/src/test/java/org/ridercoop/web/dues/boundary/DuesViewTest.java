@@ -15,10 +15,10 @@ class DuesViewTest {
         DuesView view = new DuesView();
         // 16:00 UTC on 30 November is already 1 December in Seoul
         view.clock = Clock.fixed(Instant.parse("2026-11-30T16:00:00Z"), ZoneOffset.UTC);
-        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 10_000, 0))).isEqualTo("paid");
-        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 4_000, 6_000))).isEqualTo("partial");
-        assertThat(view.monthState(new DuesAccount.Month("2026-12", 10_000, 0, 10_000))).isEqualTo("due");
-        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 0, 10_000))).as("November is over in Korea").isEqualTo("overdue");
-        assertThat(view.monthState(new DuesAccount.Month("?", 10_000, 0, 10_000))).isEqualTo("due");
+        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 10_000, 0, null, null))).isEqualTo("paid");
+        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 4_000, 6_000, null, null))).isEqualTo("partial");
+        assertThat(view.monthState(new DuesAccount.Month("2026-12", 10_000, 0, 10_000, null, null))).isEqualTo("due");
+        assertThat(view.monthState(new DuesAccount.Month("2026-11", 10_000, 0, 10_000, null, null))).as("November is over in Korea").isEqualTo("overdue");
+        assertThat(view.monthState(new DuesAccount.Month("?", 10_000, 0, 10_000, null, null))).isEqualTo("due");
     }
 }

@@ -1,0 +1,73 @@
+package org.ridercoop.web.payouts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.ridercoop.web.i18n.CurrentLanguage;
+
+/** What the payout pages share ({@code #{payoutsView}}): hours of work and rates as people read them. */
+@Named("payoutsView")
+@RequestScoped
+public class PayoutsView {
+    @Inject
+    CurrentLanguage language;
+
+    /** Minutes of work: "12시간 30분", "12 h 30 min". */
+    public String hours(long minutes) {
+        return hours(minutes, language.getLocale());
+    }
+
+    /** Basis points as a percentage: 330 is "3.3%". */
+    public String bp(Integer basisPoints) {
+        return basisPoints(basisPoints);
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** A ledger account as the API names it ("bank", "pool:MAIN", "deduction:보험료"), in words. */
+    public String account(String name) {
+        return account(name, language.getLocale());
+    }
+
+    static String account(String name, Locale locale) {
+        if (name == null) {
+            return "";
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("org.ridercoop.web.i18n.messages", locale);
+        int colon = name.indexOf(':');
+        String key = "payouts.account." + (colon < 0 ? name : name.substring(0, colon));
+        if (!bundle.containsKey(key)) {
+            return name;
+        }
+        return MessageFormat.format(bundle.getString(key), colon < 0 ? "" : name.substring(colon + 1));
+    }
+
+    static String hours(long minutes, Locale locale) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        boolean ko = "ko".equals(locale.getLanguage());
+        if (m == 0) {
+            return ko ? h + "시간" : h + " h";
+        }
+        return ko ? h + "시간 " + m + "분" : h + " h " + m + " min";
+    }
+
+    /** A percentage as typed ("3.3", "3,3%", "5") in basis points (330, 330, 500); null for anything else, for the API to name. */
+    static Integer toBasisPoints(String percent) {
+        String text = percent == null ? "" : percent.strip().replaceFirst("%$", "").strip().replace(',', '.');
+        if (!text.matches("[0-9]{1,4}(\\.[0-9]{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(text).movePointRight(2).intValueExact();
+    }
+
+    static String basisPoints(Integer bp) {
+        return bp == null ? "" : BigDecimal.valueOf(bp, 2).stripTrailingZeros().toPlainString() + "%";
+    }
+}

@@ -1,0 +1,2 @@
+/** The payouts pages and their forms. */
+package org.ridercoop.web.payouts.boundary;

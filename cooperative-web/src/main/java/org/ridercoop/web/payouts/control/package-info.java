@@ -1,0 +1,2 @@
+/** cooperative-api's payout calls. */
+package org.ridercoop.web.payouts.control;
