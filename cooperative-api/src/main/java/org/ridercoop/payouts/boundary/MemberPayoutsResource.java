@@ -53,7 +53,7 @@ public class MemberPayoutsResource {
     /** A statement: the period, the pool and its deductions, the member's work, measure share, part, withholding, payable, paid. */
     public record Statement(long runId, String pool, LocalDate periodStart, LocalDate periodEnd, String state, String formula, long grossWon,
                             long operatingWon, long deductionsWon, long netWon, List<Payouts.Item> items, long minutes, long deliveries, long incomeWon,
-                            double sharePercent, long amountWon, long withholdingWon, long payableWon, Instant paidAt) {
+                            double sharePercent, long amountWon, int withholdingBp, long withholdingWon, long payableWon, Instant paidAt) {
     }
 
     @GET
@@ -66,7 +66,7 @@ public class MemberPayoutsResource {
             Payouts.Run run = payouts.run(tenant.coopId(), runId, false);
             return new Statement(runId, run.pool(), run.periodStart(), run.periodEnd(), run.state(), run.formula(), run.grossWon(), run.operatingWon(),
                     run.deductionsWon(), run.netWon(), payouts.items(runId), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
-                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue() / 10_000.0, ((Number) r[9]).longValue(), ((Number) r[10]).longValue(),
+                    ((Number) r[7]).longValue(), ((Number) r[8]).longValue() / 10_000.0, ((Number) r[9]).longValue(), run.withholdingBp(), ((Number) r[10]).longValue(),
                     ((Number) r[11]).longValue(), r[12] == null ? null : ((java.sql.Timestamp) r[12]).toInstant());
         }).toList();
     }
