@@ -55,7 +55,8 @@ public class BoardShiftsPage implements Serializable {
     @Inject
     transient CoopAccess access;
 
-    transient Clock clock = Clock.systemUTC();
+    /** Serializable (the system clock and a fixed one both are), so a replicated view keeps it. */
+    Clock clock = Clock.systemUTC();
 
     private String coopParam;
     private String weekParam;
@@ -116,7 +117,7 @@ public class BoardShiftsPage implements Serializable {
 
     void reload() {
         long c = coop();
-        Answer<List<Shift>> answer = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, monday, monday.plusDays(6)));
+        Answer<List<Shift>> answer = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, monday.toString(), monday.plusDays(6).toString()));
         shifts = answer.found().orElse(List.of());
         loadProblem = Refusal.of(answer);
         zones = calls.call("GET /coops/" + c + "/zones", b -> api.zones(b, c)).found().orElse(List.of());

@@ -88,7 +88,7 @@ public class SignupPage implements Serializable {
         if (window == null) {
             return;
         }
-        shifts = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, window.weekOf(), window.weekOf().plusDays(6)))
+        shifts = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, window.weekOf().toString(), window.weekOf().plusDays(6).toString()))
                 .found().orElse(List.of()).stream().filter(s -> !s.cancelled()).toList();
         rank.clear();
         window.myRequests().forEach(r -> rank.put(r.shiftId(), String.valueOf(r.rank())));

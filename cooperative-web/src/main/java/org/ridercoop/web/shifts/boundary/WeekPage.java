@@ -59,7 +59,8 @@ public class WeekPage implements Serializable {
     @Inject
     transient OwnMembership own;
 
-    transient Clock clock = Clock.systemUTC();
+    /** Serializable (the system clock and a fixed one both are), so a replicated view keeps it. */
+    Clock clock = Clock.systemUTC();
 
     private String coopParam;
     private String weekParam;
@@ -106,7 +107,7 @@ public class WeekPage implements Serializable {
 
     void reload() {
         long c = coop();
-        Answer<List<Shift>> answer = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, monday, monday.plusDays(6)));
+        Answer<List<Shift>> answer = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, monday.toString(), monday.plusDays(6).toString()));
         shifts = answer.found().orElse(List.of());
         loadProblem = Refusal.of(answer);
         pool = calls.call("GET /coops/" + c + "/shift-pool", b -> api.pool(b, c)).found().orElse(List.of());
@@ -114,7 +115,7 @@ public class WeekPage implements Serializable {
         windows = calls.call("GET /coops/" + c + "/signup-windows", b -> api.windows(b, c)).found().orElse(List.of());
         if (me != null) {
             long m = me;
-            hours = calls.call("GET /coops/" + c + "/members/" + m + "/shifts/hours", b -> api.hours(b, c, m, monday)).found().orElse(null);
+            hours = calls.call("GET /coops/" + c + "/members/" + m + "/shifts/hours", b -> api.hours(b, c, m, monday.toString())).found().orElse(null);
             notifications = calls.call("GET /coops/" + c + "/notifications", b -> api.notifications(b, c)).found().orElse(List.of());
         }
         days = group(monday, shifts, pool, me, now());
@@ -146,7 +147,8 @@ public class WeekPage implements Serializable {
     /** One day of the week: {@code published} counts all its shifts, so an empty day says there were none. */
     public record Day(LocalDate date, List<Shift> mine, List<Shift> open, List<PooledPlace> pooled, int published)
             implements Serializable {
-        public boolean isEmpty() {
+        /** Nothing on the day for me ("empty" is a reserved word of EL). */
+        public boolean isBare() {
             return mine.isEmpty() && open.isEmpty() && pooled.isEmpty();
         }
     }

@@ -51,7 +51,8 @@ public class WorkPage implements Serializable {
     @Inject
     transient OwnMembership own;
 
-    transient Clock clock = Clock.systemUTC();
+    /** Serializable (the system clock and a fixed one both are), so a replicated view keeps it. */
+    Clock clock = Clock.systemUTC();
 
     private String coopParam;
     private String done;
@@ -97,15 +98,15 @@ public class WorkPage implements Serializable {
         LocalDate today = LocalDate.now(clock.withZone(Weeks.KOREA));
         if (me != null) {
             Answer<List<WorkRecord>> answer = calls.call("GET /coops/" + c + "/work-records",
-                    b -> api.workRecords(b, c, today.minusDays(30), today, null));
+                    b -> api.workRecords(b, c, today.minusDays(30).toString(), today.toString(), null));
             mine = answer.found().orElse(List.of()).stream().filter(r -> r.membershipId() == me).toList();
             loadProblem = Refusal.of(answer);
-            recentShifts = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, today.minusDays(13), today)).found()
+            recentShifts = calls.call("GET /coops/" + c + "/shifts", b -> api.shifts(b, c, today.minusDays(13).toString(), today.toString())).found()
                     .orElse(List.of()).stream().filter(s -> s.isMine() && !s.cancelled() && s.isStarted(clock.instant())).toList();
         }
         // the board and a consultant read every member's records; the API answers a member with their own only
         Answer<List<WorkRecord>> submitted = calls.call("GET /coops/" + c + "/work-records?status=SUBMITTED",
-                b -> api.workRecords(b, c, today.minusDays(365), today.plusDays(1), WorkRecord.SUBMITTED));
+                b -> api.workRecords(b, c, today.minusDays(365).toString(), today.plusDays(1).toString(), WorkRecord.SUBMITTED));
         inboxShown = manager || me == null && submitted instanceof Answer.Found;
         inbox = inboxShown ? submitted.found().orElse(List.of()) : List.of();
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -54,11 +53,12 @@ public interface ShiftsClient {
     @Path("coops/{coop}/shift-rules")
     ShiftRules setRules(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, ShiftRules rules);
 
+    /** Days travel as yyyy-MM-dd text: the REST client has no converter for LocalDate query parameters. */
     /** Shifts starting on the days from..to (Korean days, inclusive), ordered by start. */
     @GET
     @Path("coops/{coop}/shifts")
     List<Shift> shifts(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
-                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+                       @QueryParam("from") String from, @QueryParam("to") String to);
 
     @POST
     @Path("coops/{coop}/shifts")
@@ -109,7 +109,7 @@ public interface ShiftsClient {
     @GET
     @Path("coops/{coop}/members/{member}/shifts/hours")
     Hours hours(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member,
-                @QueryParam("weekOf") LocalDate weekOf);
+                @QueryParam("weekOf") String weekOf);
 
     @POST
     @Path("coops/{coop}/members/{member}/shifts/calendar-feed")
@@ -154,7 +154,7 @@ public interface ShiftsClient {
     @GET
     @Path("coops/{coop}/work-records")
     List<WorkRecord> workRecords(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
-                                 @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("status") String status);
 
     @POST

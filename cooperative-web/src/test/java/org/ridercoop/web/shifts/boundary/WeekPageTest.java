@@ -78,7 +78,7 @@ class WeekPageTest {
         assertThat(days.get(1).pooled()).as("my own offer shows on my shift, not in the pool").isEmpty();
         assertThat(days.get(2).open()).extracting(Shift::id).containsExactly(3L);
         assertThat(days.get(2).pooled()).extracting(PooledPlace::shiftId).as("urgent first, then by start").containsExactly(5L, 3L, 4L);
-        assertThat(days.get(3).isEmpty()).isTrue();
+        assertThat(days.get(3).isBare()).isTrue();
         assertThat(days.get(3).published()).isZero();
     }
 
