@@ -1010,18 +1010,23 @@ class WebAppIT {
         assertThat(api("GET", "/coops/" + coop + "/shift-pool", board, null)).doesNotContain("\"shiftId\":" + shift + ",");
         shoot("shifts-claimed");
 
-        // rider2's urgent call for cover tomorrow overlaps the rider's own dinner shift: the rule is named, with its figures
-        java.time.LocalDate tomorrow = java.time.LocalDate.now(korea).plusDays(1);
-        browser.open(stack.baseUrl + "/shifts?coop=" + coop + "&week=" + tomorrow);
-        By urgent = By.cssSelector("section.day[data-date='" + tomorrow + "'] li.pool-urgent");
+        // rider2 asks urgently for cover of a shift overlapping the one the rider just took: the rule is named, with its figures
+        String overlapping = firstId(api("POST", "/coops/" + coop + "/shifts", board, """
+                {"zoneId":%d,"startsAt":"%s","endsAt":"%s","ridersWanted":1}"""
+                .formatted(zone, starts.plusSeconds(3600), starts.plusSeconds(3 * 3600))));
+        api("POST", "/coops/" + coop + "/shifts/" + overlapping + "/claims", rider2, "{}");
+        api("POST", "/coops/" + coop + "/shifts/" + overlapping + "/offer", rider2, "{\"urgent\":true,\"reason\":\"아이가 아파서\"}");
+        browser.open(stack.baseUrl + "/shifts?coop=" + coop + "&week=" + day);
+        By urgent = By.cssSelector("li.pool-urgent[data-shift='" + overlapping + "']");
         browser.await(ExpectedConditions.presenceOfElementLocated(urgent));
-        assertThat(browser.driver.findElement(urgent).getText()).contains("급함", "아이가 아파서");
+        assertThat(browser.driver.findElement(urgent).getText()).contains("09:00–11:00", "급함", "아이가 아파서");
         browser.driver.findElement(urgent).findElement(By.cssSelector("input.claim-pooled")).click();
-        By refused = By.cssSelector("section.day[data-date='" + tomorrow + "'] li.pool-urgent div[data-problem]");
+        By refused = By.cssSelector("li.pool-urgent[data-shift='" + overlapping + "'] div[data-problem]");
         browser.await(ExpectedConditions.presenceOfElementLocated(refused));
         WebElement problem = browser.driver.findElement(refused);
         assertThat(problem.getDomAttribute("data-problem")).isEqualTo("shifts.problem.rule-overlap");
         assertThat(problem.getText()).contains("안전 규정 위반: 근무 시간이 겹칩니다.", "two shifts at once");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", problem);
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
         browser.fullScreenshot(shots().resolve("shifts-rule-phone.png"));
         assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
