@@ -1051,7 +1051,7 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("work-list")));
         assertThat(browser.driver.findElements(By.cssSelector("#work-list li[data-status='SUBMITTED']"))).isNotEmpty();
         assertThat(browser.text("work-list")).contains("확인 대기", "배달 14건", "61,000원");
-        assertThat(browser.exists("inbox")).as("the inbox is the board's").isFalse();
+        assertThat(browser.exists("inbox")).as("the rider is a director: the board's inbox is theirs too").isTrue();
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("work-rider");
         signOut();
