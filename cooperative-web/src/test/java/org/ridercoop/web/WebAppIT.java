@@ -1128,7 +1128,7 @@ class WebAppIT {
         browser.find("statement:pasted").sendKeys("거래일자,입금액,적요\n" + today + ",7000,#6 이지은\n어제,7000,#6 이지은\n");
         browser.find("statement:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import-problem")));
-        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("import.unreadable");
+        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("workimport.unreadable");
         assertThat(browser.driver.findElements(By.cssSelector("#unreadable-lines .unreadable-line"))).singleElement()
                 .satisfies(line -> {
                     assertThat(line.getDomAttribute("data-line")).isEqualTo("3");
@@ -1335,6 +1335,166 @@ class WebAppIT {
             return "";
         }
     }
+
+    // ---- Shifts and work records (issue 5) ----
+
+    @Test
+    @Order(30)
+    void aRiderClaimsAPooledShiftWithOneTapAndIsToldWhichSafetyRuleRefusesAnother() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        org.ridercoop.devstack.Tokens tokens = new org.ridercoop.devstack.Tokens(stack.issuer);
+        String board = tokens.accessToken(DemoUser.BOARD);
+        String rider2 = tokens.accessToken(DemoUser.RIDER2);
+        String coop = firstId(api("GET", "/coops", tokens.accessToken(DemoUser.ADMIN), null));
+        long zone = Long.parseLong(firstId(api("GET", "/coops/" + coop + "/zones", board, null)));
+        java.time.ZoneId korea = java.time.ZoneId.of("Asia/Seoul");
+        java.time.LocalDate day = java.time.LocalDate.now(korea).plusDays(2);
+        java.time.Instant starts = day.atTime(8, 0).atZone(korea).toInstant();
+        // the board publishes an early shift; rider2 takes it, then offers it to the pool
+        String shift = firstId(api("POST", "/coops/" + coop + "/shifts", board, """
+                {"zoneId":%d,"startsAt":"%s","endsAt":"%s","ridersWanted":1,"note":"아침 특근"}"""
+                .formatted(zone, starts, starts.plusSeconds(2 * 3600))));
+        api("POST", "/coops/" + coop + "/shifts/" + shift + "/claims", rider2, "{}");
+        api("POST", "/coops/" + coop + "/shifts/" + shift + "/offer", rider2, "{\"urgent\":false,\"reason\":\"병원 예약\"}");
+        browser.viewport(360, 800, true);
+
+        // the rider: from the home page to the week of that day; the place is in the pool, offered by rider2
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/home?" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("shifts-link-" + coop)));
+        browser.find("shifts-link-" + coop).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("shifts-title")));
+        assertThat(browser.text("shifts-title")).isEqualTo("근무");
+        assertThat(browser.text("hours-week")).contains("시간");
+        browser.open(stack.baseUrl + "/shifts?coop=" + coop + "&week=" + day);
+        By pooled = By.cssSelector("li.pool-place[data-shift='" + shift + "']");
+        browser.await(ExpectedConditions.presenceOfElementLocated(pooled));
+        assertThat(browser.driver.findElement(pooled).getText()).contains("08:00–10:00", "이지은 님이 내놓음", "병원 예약");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("shifts-pool");
+
+        // one tap: the shift is the rider's, and gone from the pool
+        browser.driver.findElement(pooled).findElement(By.cssSelector("input.claim-pooled")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("done-notice")).isEqualTo("근무를 맡았습니다.");
+        WebElement mine = browser.driver.findElement(By.cssSelector("li.shift-mine[data-shift='" + shift + "']"));
+        assertThat(mine.getText()).contains("08:00–10:00", "2시간", "아침 특근");
+        assertThat(browser.driver.findElements(pooled)).isEmpty();
+        assertThat(api("GET", "/coops/" + coop + "/shift-pool", board, null)).doesNotContain("\"shiftId\":" + shift + ",");
+        shoot("shifts-claimed");
+
+        // rider2 asks urgently for cover of a shift overlapping the one the rider just took: the rule is named, with its figures
+        String overlapping = firstId(api("POST", "/coops/" + coop + "/shifts", board, """
+                {"zoneId":%d,"startsAt":"%s","endsAt":"%s","ridersWanted":1}"""
+                .formatted(zone, starts.plusSeconds(3600), starts.plusSeconds(3 * 3600))));
+        api("POST", "/coops/" + coop + "/shifts/" + overlapping + "/claims", rider2, "{}");
+        api("POST", "/coops/" + coop + "/shifts/" + overlapping + "/offer", rider2, "{\"urgent\":true,\"reason\":\"아이가 아파서\"}");
+        browser.open(stack.baseUrl + "/shifts?coop=" + coop + "&week=" + day);
+        By urgent = By.cssSelector("li.pool-urgent[data-shift='" + overlapping + "']");
+        browser.await(ExpectedConditions.presenceOfElementLocated(urgent));
+        assertThat(browser.driver.findElement(urgent).getText()).contains("09:00–11:00", "급함", "아이가 아파서");
+        browser.driver.findElement(urgent).findElement(By.cssSelector("input.claim-pooled")).click();
+        By refused = By.cssSelector("li.pool-urgent[data-shift='" + overlapping + "'] div[data-problem]");
+        browser.await(ExpectedConditions.presenceOfElementLocated(refused));
+        WebElement problem = browser.driver.findElement(refused);
+        assertThat(problem.getDomAttribute("data-problem")).isEqualTo("shifts.problem.rule-overlap");
+        assertThat(problem.getText()).contains("안전 규정 위반: 근무 시간이 겹칩니다.", "two shifts at once");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", problem);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve("shifts-rule-phone.png"));
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    @Test
+    @Order(31)
+    void theBoardSeesUncoveredShiftsInTheGridAndAnImportWithABadLineIsRefusedNamingTheLine() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        org.ridercoop.devstack.Tokens tokens = new org.ridercoop.devstack.Tokens(stack.issuer);
+        String coop = firstId(api("GET", "/coops", tokens.accessToken(DemoUser.ADMIN), null));
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1);
+        browser.viewport(360, 800, true);
+
+        // the rider's own work records: yesterday's, waiting for the board
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/work?coop=" + coop + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("work-list")));
+        assertThat(browser.driver.findElements(By.cssSelector("#work-list li[data-status='SUBMITTED']"))).isNotEmpty();
+        assertThat(browser.text("work-list")).contains("확인 대기", "배달 14건", "61,000원");
+        assertThat(browser.exists("inbox")).as("the rider is a director: the board's inbox is theirs too").isTrue();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("work-rider");
+        signOut();
+
+        // the board: tomorrow's urgent call for cover is an uncovered place, in red
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/coop?id=" + coop + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("manage-shifts")));
+        browser.open(stack.baseUrl + "/shifts-board?coop=" + coop + "&week=" + tomorrow);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("coverage-grid")));
+        List<WebElement> uncovered = browser.driver.findElements(By.cssSelector("#coverage-grid tr[data-date='" + tomorrow + "'] .cell-shift.uncovered"));
+        assertThat(uncovered).isNotEmpty();
+        assertThat(uncovered).anySatisfy(cell -> assertThat(cell.getText()).contains("17:00–21:00").containsPattern("[0-9]명 부족"));
+        assertThat(browser.text("coverage-summary")).contains("빈자리");
+        assertThat(browser.exists("publish:submit")).isTrue();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("shifts-board");
+
+        // the confirmation inbox holds the rider's record
+        browser.open(stack.baseUrl + "/work?coop=" + coop);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("inbox")));
+        assertThat(browser.text("inbox")).contains("김민준");
+        shoot("work-inbox");
+
+        // an export with a bad line: nothing imported, the line and why
+        browser.open(stack.baseUrl + "/work-import?coop=" + coop);
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import:pasted")));
+        browser.find("import:pasted").sendKeys("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n"
+                + "1,2026-11-20 17:00,2026-11-20 21:00,12,30.5,50000\n"
+                + "2,2026-11-20 17:00,2026-11-20 21:00,많이,30.5,50000\n");
+        browser.find("import:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("bad-lines")));
+        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("shifts.problem.work-import-rejected");
+        assertThat(browser.text("bad-lines")).contains("line 3", "배달건수", "많이").doesNotContain("line 2");
+        assertThat(browser.exists("import-result")).isFalse();
+        assertNoInlineCode(browser.driver.getPageSource());
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve("work-import-refused-phone.png"));
+        shoot("work-import");
+        assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy"));
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+    /** A call to the API with a token, as the tests' set-up makes it; the answer's body. */
+    private static String api(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.baseUrl + "/api" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.header("Content-Type", path.endsWith("/imports") ? "text/csv" : "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isLessThan(300);
+        return answer.body();
+    }
+
+    private static String firstId(String json) {
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)").matcher(json);
+        assertThat(id.find()).as(json).isTrue();
+        return id.group(1);
+    }
+
+    // ---- end of shifts and work records ----
 
     /** A candidate's line on the election ballot of the meeting's first motion. */
     private WebElement candidate(String name) {
