@@ -207,7 +207,7 @@ class MembershipIT extends PackagedApiTest {
         long mine = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
         long other = register(cooperative(nextNumber(), "k1@ridercoop.example", "k2@ridercoop.example", 2));
         // identifiers that exist in the other cooperative: a member, an office, a grant, an expulsion case, a meeting,
-        // a motion, a delegate
+        // a motion, a delegate, a dues plan, a shift, a swap, a sign-up window, a work record, a payout run
         Map<String, Long> theirs = identifiersIn(other);
         var owned = EndpointCatalog.scan(Path.of("target/classes"), "org.ridercoop").stream()
                 .filter(EndpointCatalog.Endpoint::cooperativeOwned).toList();
@@ -275,12 +275,51 @@ class MembershipIT extends PackagedApiTest {
         HttpResponse<String> plan = api.send("POST", "/api/coops/" + coopId + "/dues/plans", admin, "application/json",
                 "{\"name\":\"월 회비\",\"monthlyWon\":10000,\"standard\":true,\"startsOn\":\"" + KoreanCalendar.today() + "\"}", Map.of());
         assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
-        return Map.of("memberId", memberId, "positionId", positionId, "grantId", grantId,
-                "planId", ApiClient.json(plan).getJsonNumber("id").longValue(),
-                "delegateId", ApiClient.json(delegate).getJsonNumber("id").longValue(),
-                "meetingId", called.getJsonNumber("id").longValue(),
-                "motionId", called.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue(),
-                "caseId", ApiClient.json(expulsion).getJsonNumber("id").longValue());
+        // shifts and work: a zone with two shifts next month, a swap between two of its members (written directly: nobody
+        // of that cooperative can sign in), a sign-up window, a work record of yesterday and a payout run of it
+        java.time.ZoneId korea = KoreanCalendar.ZONE;
+        long zone = created(api.send("POST", "/api/coops/" + coopId + "/zones", admin, "application/json", "{\"name\":\"북구\"}", Map.of()));
+        LocalDate day = KoreanCalendar.today().plusDays(35);
+        long[] shifts = new long[2];
+        for (int i = 0; i < 2; i++) {
+            java.time.Instant start = day.plusDays(i).atTime(11, 0).atZone(korea).toInstant();
+            shifts[i] = created(api.send("POST", "/api/coops/" + coopId + "/shifts", admin, "application/json", "{\"zoneId\":" + zone
+                    + ",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusSeconds(4 * 3600) + "\",\"ridersWanted\":1}", Map.of()));
+        }
+        long otherMember = jsonArray(api.get("/api/coops/" + coopId + "/members", admin)).getJsonObject(2).getJsonNumber("id").longValue();
+        TestStack.database().runAsRoot("INSERT INTO shift_swap (coop_id, from_membership_id, from_shift_id, to_membership_id, to_shift_id, state, "
+                + "created_at) VALUES (" + coopId + ", " + memberId + ", " + shifts[0] + ", " + otherMember + ", " + shifts[1] + ", 'PROPOSED', NOW(6))");
+        long swapId;
+        try (Connection app = DriverManager.getConnection(TestStack.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             Statement statement = app.createStatement();
+             ResultSet row = statement.executeQuery("SELECT id FROM shift_swap WHERE coop_id = " + coopId)) {
+            row.next();
+            swapId = row.getLong(1);
+        }
+        LocalDate monday = KoreanCalendar.today().plusDays(21).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        long windowId = created(api.send("POST", "/api/coops/" + coopId + "/signup-windows", admin, "application/json", "{\"weekOf\":\"" + monday
+                + "\",\"closesAt\":\"" + monday.minusDays(2).atStartOfDay(korea).toInstant() + "\"}", Map.of()));
+        LocalDate yesterday = KoreanCalendar.today().minusDays(1);
+        java.time.Instant worked = yesterday.atTime(10, 0).atZone(korea).toInstant();
+        long recordId = created(api.send("POST", "/api/coops/" + coopId + "/work-records", admin, "application/json", "{\"membershipId\":" + memberId
+                + ",\"startedAt\":\"" + worked + "\",\"endedAt\":\"" + worked.plusSeconds(3600) + "\",\"deliveries\":5,\"distanceKm\":12,"
+                + "\"incomeWon\":30000}", Map.of()));
+        HttpResponse<String> run = api.send("POST", "/api/coops/" + coopId + "/payout-runs", admin, "application/json", "{\"periodStart\":\""
+                + yesterday + "\",\"periodEnd\":\"" + yesterday + "\",\"incomes\":[{\"label\":\"정산\",\"amountWon\":30000}]}", Map.of());
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
+        return Map.ofEntries(Map.entry("memberId", memberId), Map.entry("positionId", positionId), Map.entry("grantId", grantId),
+                Map.entry("planId", ApiClient.json(plan).getJsonNumber("id").longValue()),
+                Map.entry("delegateId", ApiClient.json(delegate).getJsonNumber("id").longValue()),
+                Map.entry("meetingId", called.getJsonNumber("id").longValue()),
+                Map.entry("motionId", called.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue()),
+                Map.entry("caseId", ApiClient.json(expulsion).getJsonNumber("id").longValue()),
+                Map.entry("shiftId", shifts[0]), Map.entry("swapId", swapId), Map.entry("windowId", windowId), Map.entry("recordId", recordId),
+                Map.entry("runId", ApiClient.json(run).getJsonObject("run").getJsonNumber("id").longValue()));
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(201);
+        return ApiClient.json(response).getJsonNumber("id").longValue();
     }
 
     static String expulsionCase(LocalDate noticeOn, LocalDate assemblyOn) {
