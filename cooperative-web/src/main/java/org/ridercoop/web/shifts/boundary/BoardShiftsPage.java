@@ -84,6 +84,13 @@ public class BoardShiftsPage implements Serializable {
     private String minRest = "";
     private String latestEnd = "";
 
+    private String zoneName = "";
+    private String slotZone = "";
+    private String slotDay = DayOfWeek.MONDAY.name();
+    private String slotStart = "";
+    private String slotEnd = "";
+    private String slotRiders = "";
+
     private String windowWeek = "";
     private String windowCloses = "";
 
@@ -205,6 +212,42 @@ public class BoardShiftsPage implements Serializable {
                 b -> api.fromTemplate(b, coop(), new ShiftCommands.Week(monday)));
     }
 
+    public String addZone() {
+        ShiftCommands.NewZone body = new ShiftCommands.NewZone(Inputs.blankToNull(zoneName));
+        return change("zone", "zone", "POST /zones", b -> api.addZone(b, coop(), body));
+    }
+
+    /** The template with one more slot. */
+    Template withSlot() {
+        List<Template.Slot> slots = new ArrayList<>(template == null ? List.of() : template.slots());
+        var zone = Ids.parse(slotZone);
+        DayOfWeek dayOfWeek = java.util.Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(slotDay)).findFirst().orElse(null);
+        slots.add(new Template.Slot(zone.isPresent() ? zone.getAsLong() : null, dayOfWeek, Inputs.blankToNull(slotStart),
+                Inputs.blankToNull(slotEnd), Inputs.integer(slotRiders)));
+        return new Template(slots);
+    }
+
+    /** The template without one of its slots (the first equal one). */
+    Template withoutSlot(Template.Slot slot) {
+        List<Template.Slot> slots = new ArrayList<>(template == null ? List.of() : template.slots());
+        slots.remove(slot);
+        return new Template(slots);
+    }
+
+    public String addSlot() {
+        Template body = withSlot();
+        return change("slot", "slot", "PUT /shift-template", b -> api.setTemplate(b, coop(), body));
+    }
+
+    public String removeSlot(Template.Slot slot) {
+        Template body = withoutSlot(slot);
+        return change("template", "slot-removed", "PUT /shift-template", b -> api.setTemplate(b, coop(), body));
+    }
+
+    public List<DayOfWeek> getWeekDays() {
+        return List.of(DayOfWeek.values());
+    }
+
     ShiftRules newRules() {
         return new ShiftRules(Weeks.hours(maxDay), Weeks.hours(maxWeek), Inputs.integer(minRest), Weeks.clock(latestEnd));
     }
@@ -266,6 +309,18 @@ public class BoardShiftsPage implements Serializable {
     public List<Shift> getShifts() { return shifts; }
     public ShiftRules getRules() { return rules; }
     public Template getTemplate() { return template; }
+    public String getZoneName() { return zoneName; }
+    public void setZoneName(String zoneName) { this.zoneName = zoneName; }
+    public String getSlotZone() { return slotZone; }
+    public void setSlotZone(String slotZone) { this.slotZone = slotZone; }
+    public String getSlotDay() { return slotDay; }
+    public void setSlotDay(String slotDay) { this.slotDay = slotDay; }
+    public String getSlotStart() { return slotStart; }
+    public void setSlotStart(String slotStart) { this.slotStart = slotStart; }
+    public String getSlotEnd() { return slotEnd; }
+    public void setSlotEnd(String slotEnd) { this.slotEnd = slotEnd; }
+    public String getSlotRiders() { return slotRiders; }
+    public void setSlotRiders(String slotRiders) { this.slotRiders = slotRiders; }
     public List<SignupWindow> getWindows() { return windows; }
     public Refusal getLoadProblem() { return loadProblem; }
     public long getCoopId() { return Ids.parse(coopParam).orElse(0); }

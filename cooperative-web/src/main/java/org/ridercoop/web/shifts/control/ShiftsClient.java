@@ -45,6 +45,14 @@ public interface ShiftsClient {
     @Path("coops/{coop}/zones")
     List<Zone> zones(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop);
 
+    @POST
+    @Path("coops/{coop}/zones")
+    Zone addZone(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, ShiftCommands.NewZone zone);
+
+    @PUT
+    @Path("coops/{coop}/shift-template")
+    Template setTemplate(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, Template template);
+
     @GET
     @Path("coops/{coop}/shift-rules")
     ShiftRules rules(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop);

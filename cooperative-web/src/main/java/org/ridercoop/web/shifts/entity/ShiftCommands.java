@@ -20,6 +20,9 @@ public final class ShiftCommands {
     public record NewShift(Long zoneId, Instant startsAt, Instant endsAt, Integer ridersWanted, String note) {
     }
 
+    public record NewZone(String name) {
+    }
+
     public record Week(LocalDate weekOf) {
     }
 

@@ -78,6 +78,32 @@ class BoardShiftsPageTest {
         assertThat(page.refusal("publish").messageKey()).isEqualTo("shifts.problem.rule-latest-end");
     }
 
+    @Test
+    void theBoardAddsAndRemovesTemplateSlotsByPuttingTheWholeWeekAndAddsZones() {
+        BoardShiftsPage page = page(true);
+        page.load();
+        page.setSlotDay("SATURDAY");
+        page.setSlotZone("1");
+        page.setSlotStart("17:00");
+        page.setSlotEnd("21:00");
+        page.setSlotRiders("3");
+        assertThat(page.addSlot()).contains("done=slot");
+        Template added = (Template) sent.get(0);
+        assertThat(added.slots()).hasSize(3)
+                .last().isEqualTo(new Template.Slot(1L, java.time.DayOfWeek.SATURDAY, "17:00", "21:00", 3));
+        assertThat(page.removeSlot(new Template.Slot(1L, java.time.DayOfWeek.FRIDAY, "21:00", "24:00", 1))).contains("done=slot-removed");
+        assertThat(((Template) sent.get(1)).slots()).singleElement()
+                .isEqualTo(new Template.Slot(1L, java.time.DayOfWeek.MONDAY, "11:00", "15:00", 2));
+        page.setZoneName("  수성구 ");
+        assertThat(page.addZone()).contains("done=zone");
+        assertThat(sent.get(2)).isEqualTo(new org.ridercoop.web.shifts.entity.ShiftCommands.NewZone("수성구"));
+        // a refused slot stays on the page with the API's reason
+        refusal = new Problem("urn:ridercoop:problem:rule-latest-end", null, 422, "Slot 3 ends after the cooperative's latest end.", null);
+        page.setSlotEnd("02:00");
+        assertThat(page.addSlot()).isNull();
+        assertThat(page.refusal("slot").messageKey()).isEqualTo("shifts.problem.rule-latest-end");
+    }
+
     private BoardShiftsPage page(boolean manager) {
         BoardShiftsPage page = new BoardShiftsPage();
         page.calls = SignedIn.calls("token");
@@ -91,6 +117,8 @@ class BoardShiftsPageTest {
                         new Template.Slot(1L, java.time.DayOfWeek.MONDAY, "11:00", "15:00", 2))),
                 "windows", args -> List.of(),
                 "setRules", args -> answer(args[2]),
+                "setTemplate", args -> answer(args[2]),
+                "addZone", args -> answer(args[2]),
                 "publish", args -> answer(args[2])));
         page.setCoopParam("7");
         page.setWeekParam("2026-12-02");
