@@ -147,6 +147,25 @@ public class PayoutsIT extends PackagedApiTest {
         assertThat(statement.containsKey("paidAt") && !statement.isNull("paidAt")).isFalse();
         assertProblem(api.get("/api/coops/" + coop + "/members/" + member(0) + "/payouts", token(DemoUser.RIDER)), 404, "not-found");
 
+        // the rider gives the account to pay into; the board's transfer file lists every unpaid payout
+        String account = "{\"bank\":\"카카오뱅크\",\"accountNumber\":\"3333-01-2345678\",\"holder\":\"김민준\"}";
+        assertProblem(api.send("PUT", "/api/coops/" + coop + "/members/" + rider + "/payouts/bank-account", token(DemoUser.RIDER), "application/json",
+                account.replace("3333-01-2345678", "=HYPERLINK(1)"), Map.of()), 400, "validation");
+        ok(api.send("PUT", "/api/coops/" + coop + "/members/" + rider + "/payouts/bank-account", token(DemoUser.RIDER), "application/json", account,
+                Map.of()), 200);
+        assertProblem(api.send("PUT", "/api/coops/" + coop + "/members/" + member(0) + "/payouts/bank-account", token(DemoUser.RIDER),
+                "application/json", account, Map.of()), 404, "not-found");
+        assertThat(ok(api.get("/api/coops/" + coop + "/members/" + rider + "/payouts/bank-account", token(DemoUser.BOARD)), 200)
+                .getString("accountNumber")).isEqualTo("3333-01-2345678");
+        assertProblem(api.get("/api/coops/" + coop + "/payout-runs/" + runId + "/bank-file.csv", token(DemoUser.RIDER)), 403, "forbidden");
+        HttpResponse<String> file = api.get("/api/coops/" + coop + "/payout-runs/" + runId + "/bank-file.csv", board);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        List<String> rows = file.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("\uFEFF은행,계좌번호,예금주,금액(원),조합원번호,성명");
+        assertThat(rows).hasSize(1 + 4 + 1).contains("카카오뱅크,3333-01-2345678,김민준," + (268_572 - 8_862) + ",2,김민준");
+        assertThat(rows.getLast()).isEqualTo("합계,,," + (940_001 - 13_294 - 8_862 - 4_431 - 4_431) + ",,");
+
         // paid, with an Idempotency-Key: a replay pays nothing twice
         Map<String, String> key = Map.of("Idempotency-Key", "payment-of-run-" + runId);
         ok(api.send("POST", "/api/coops/" + coop + "/payout-runs/" + runId + "/payments", board, "application/json", "{}", key), 200);
@@ -157,6 +176,8 @@ public class PayoutsIT extends PackagedApiTest {
         assertThat(paid.containsKey("paidAt") && !paid.isNull("paidAt")).isTrue();
         // a paid run is not reversed; entries are never changed by the application
         assertProblem(post("/payout-runs/" + runId + "/reversal", DemoUser.BOARD, "{}"), 409, "run-paid");
+        // nothing left to transfer
+        assertThat(api.get("/api/coops/" + coop + "/payout-runs/" + runId + "/bank-file.csv", board).body().lines().count()).isEqualTo(2);
         try (Connection app = DriverManager.getConnection(TestStack.database().jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
             assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> app.createStatement().executeUpdate(
                     "UPDATE ledger_entry SET debit_won = 1 WHERE run_id = " + runId))).isInstanceOf(java.sql.SQLException.class);

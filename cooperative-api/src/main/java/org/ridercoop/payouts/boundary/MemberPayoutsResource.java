@@ -56,6 +56,36 @@ public class MemberPayoutsResource {
                             double sharePercent, long amountWon, int withholdingBp, long withholdingWon, long payableWon, Instant paidAt) {
     }
 
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("bank-account")
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.OPERATOR})
+    @Operation(summary = "Where the member's payouts are transferred (the member's own, or the board's view); 404 when none is on file")
+    public Payouts.BankAccount bankAccount(@PathParam("memberId") long memberId) {
+        Membership member = access.visible(memberId);
+        return payouts.bankAccount(member.id()).orElseThrow(() -> ProblemException.notFound("A bank account"));
+    }
+
+    @PUT
+    @Path("bank-account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.OPERATOR})
+    @Transactional
+    @Operation(summary = "Set where the member's payouts are transferred: the member themself, or the board")
+    public Payouts.BankAccount setBankAccount(@PathParam("memberId") long memberId,
+                                              @NotNull(message = "a JSON body is required") @Valid PayoutCommands.BankAccount command) {
+        Membership member = access.changeable(memberId);
+        Payouts.BankAccount account = new Payouts.BankAccount(command.bank().strip(), command.accountNumber(), command.holder().strip(), null);
+        payouts.save(tenant.coopId(), member.id(), account, caller.displayName());
+        // the trail keeps that it changed and the bank, not the number
+        audit.record(tenant.coopId(), "payout.bank-account-set", "membership", member.id(), null, java.util.Map.of("bank", account.bank()));
+        return payouts.bankAccount(member.id()).orElseThrow();
+    }
+
     @GET
     @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
     @Operation(summary = "The member's statements of posted runs, latest period first (a member sees their own only)")

@@ -37,4 +37,11 @@ public final class PayoutCommands {
     /** Whom to mark paid: the given members, or (no list) everyone unpaid. */
     public record Payment(List<@NotNull Long> membershipIds) {
     }
+
+    /** Where payouts are transferred. */
+    public record BankAccount(
+            @NotNull(message = "is required") @Pattern(regexp = "(?s)(?=.*\\S).{1,40}", message = "is required, at most 40 characters") String bank,
+            @NotNull(message = "is required") @Pattern(regexp = "[0-9][0-9-]{4,38}[0-9]", message = "digits and dashes, 6 to 40") String accountNumber,
+            @NotNull(message = "is required") @Pattern(regexp = "(?s)(?=.*\\S).{1,100}", message = "is required, at most 100 characters") String holder) {
+    }
 }

@@ -99,6 +99,31 @@ public class PayoutRunsResource {
         return Response.status(Response.Status.CREATED).entity(new RunView(run, payouts.items(runId), payouts.lines(runId, null))).build();
     }
 
+    @GET
+    @Path("{runId}/bank-file.csv")
+    @Produces(org.ridercoop.platform.csv.SpreadsheetCsv.MEDIA_TYPE)
+    @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Operation(summary = "The bank transfer file of a posted run: bank, account, holder, amount for each unpaid payout (CSV for Excel)",
+            description = "A member without an account on file is listed with empty bank columns, so that the board sees who is missing.")
+    public Response bankFile(@PathParam("runId") long runId) {
+        Payouts.Run run = payouts.run(tenant.coopId(), runId, false);
+        if (!"POSTED".equals(run.state()) || run.reversesRunId() != null) {
+            throw ProblemException.conflict("run-not-posted", "Only a posted run is paid out.");
+        }
+        org.ridercoop.platform.csv.SpreadsheetCsv csv = new org.ridercoop.platform.csv.SpreadsheetCsv()
+                .line("은행", "계좌번호", "예금주", "금액(원)", "조합원번호", "성명");
+        long total = 0;
+        for (Object[] t : payouts.transfers(runId)) {
+            long amount = ((Number) t[3]).longValue();
+            csv.line((String) t[0], (String) t[1], (String) t[2], String.valueOf(amount), t[4] == null ? "" : t[4].toString(), (String) t[5]);
+            total += amount;
+        }
+        csv.line("합계", "", "", String.valueOf(total), "", "");
+        audit.record(tenant.coopId(), "payout.bank-file", "payout_run", runId, null, java.util.Map.of("totalWon", total));
+        return Response.ok(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), org.ridercoop.platform.csv.SpreadsheetCsv.MEDIA_TYPE)
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"payout-" + runId + "-transfers.csv\"").build();
+    }
+
     @POST
     @Path("{runId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)

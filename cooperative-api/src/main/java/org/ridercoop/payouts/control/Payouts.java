@@ -273,6 +273,38 @@ public class Payouts {
         return reversal;
     }
 
+    /** A member's account for payouts. */
+    public record BankAccount(String bank, String accountNumber, String holder, Instant updatedAt) {
+    }
+
+    public java.util.Optional<BankAccount> bankAccount(long membershipId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT bank, account_number, holder, updated_at FROM member_bank_account WHERE membership_id = ?1")
+                .setParameter(1, membershipId).getResultList();
+        return rows.stream().findFirst().map(r -> new BankAccount((String) r[0], (String) r[1], (String) r[2], instant(r[3])));
+    }
+
+    public void save(long coopId, long membershipId, BankAccount account, String by) {
+        em.createNativeQuery("""
+                INSERT INTO member_bank_account (membership_id, coop_id, bank, account_number, holder, updated_by, updated_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                ON DUPLICATE KEY UPDATE bank = VALUES(bank), account_number = VALUES(account_number), holder = VALUES(holder),
+                                        updated_by = VALUES(updated_by), updated_at = VALUES(updated_at)""")
+                .setParameter(1, membershipId).setParameter(2, coopId).setParameter(3, account.bank()).setParameter(4, account.accountNumber())
+                .setParameter(5, account.holder()).setParameter(6, by).setParameter(7, Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /** The unpaid payable lines of a run with each member's account (empty strings when none is on file). */
+    public List<Object[]> transfers(long runId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT COALESCE(a.bank, ''), COALESCE(a.account_number, ''), COALESCE(a.holder, ''), l.payable_won, m.member_number, m.name
+                FROM payout_line l JOIN membership m ON m.id = l.membership_id LEFT JOIN member_bank_account a ON a.membership_id = l.membership_id
+                WHERE l.run_id = ?1 AND l.paid_at IS NULL AND l.payable_won > 0 ORDER BY m.member_number, m.id""")
+                .setParameter(1, runId).getResultList();
+        return rows;
+    }
+
     public void flush() {
         em.flush();
     }
