@@ -103,6 +103,7 @@ public class PayoutRunsResource {
     @Path("{runId}/bank-file.csv")
     @Produces(org.ridercoop.platform.csv.SpreadsheetCsv.MEDIA_TYPE)
     @CoopAccess({Relation.BOARD, Relation.OPERATOR})
+    @Transactional
     @Operation(summary = "The bank transfer file of a posted run: bank, account, holder, amount for each unpaid payout (CSV for Excel)",
             description = "A member without an account on file is listed with empty bank columns, so that the board sees who is missing.")
     public Response bankFile(@PathParam("runId") long runId) {
