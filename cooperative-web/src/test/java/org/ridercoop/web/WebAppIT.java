@@ -1128,7 +1128,7 @@ class WebAppIT {
         browser.find("statement:pasted").sendKeys("거래일자,입금액,적요\n" + today + ",7000,#6 이지은\n어제,7000,#6 이지은\n");
         browser.find("statement:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("import-problem")));
-        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("workimport.unreadable");
+        assertThat(browser.find("import-problem").getDomAttribute("data-problem")).isEqualTo("import.unreadable");
         assertThat(browser.driver.findElements(By.cssSelector("#unreadable-lines .unreadable-line"))).singleElement()
                 .satisfies(line -> {
                     assertThat(line.getDomAttribute("data-line")).isEqualTo("3");
