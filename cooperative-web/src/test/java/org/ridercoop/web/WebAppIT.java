@@ -1297,6 +1297,63 @@ class WebAppIT {
         assertThat(browser.driver.getPageSource()).contains("단체 상해보험");
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("payout-statement");
+
+        // he gives the account his payouts go to: the form has his name as the holder; a number ending in a dash is named
+        // in Korean next to its input; saved, the number shows by its last four digits only, never whole in the page
+        browser.open(stack.baseUrl + "/my-payouts?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("payout-account")));
+        assertThat(browser.exists("account-none")).isTrue();
+        assertThat(browser.find("account-form:holder").getDomProperty("value")).isEqualTo("김민준");
+        browser.find("account-form:bank").sendKeys("카카오뱅크");
+        browser.find("account-form:number").sendKeys("3333-01-2345678-");
+        browser.find("account-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("account-problem")));
+        assertThat(browser.find("account-problem").getDomAttribute("data-problem")).isEqualTo("problem.fields");
+        assertThat(browser.driver.findElements(By.cssSelector("#payout-account .field-error"))).extracting(WebElement::getText)
+                .containsExactly("숫자와 하이픈(-)만 6~40자로, 숫자로 시작하고 끝나게 적어 주세요.");
+        browser.fullScreenshot(shots().resolve("my-payouts-account-refused-phone.png"));
+        browser.find("account-form:number").clear();
+        browser.find("account-form:number").sendKeys("3333-01-2345678");
+        browser.find("account-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("account-saved")));
+        assertThat(browser.text("account-bank")).isEqualTo("카카오뱅크");
+        assertThat(browser.text("account-holder")).isEqualTo("김민준");
+        assertThat(browser.text("account-number")).isEqualTo("****-**-***5678");
+        assertThat(browser.driver.getPageSource()).doesNotContain("3333-01-2345678").doesNotContain("01-2345678");
+        assertThat(browser.exists("account-none")).isFalse();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("my-payouts-account");
+        signOut();
+
+        // the chair downloads the run's transfer file: the byte order mark, the Korean header, his line with the account,
+        // 박서연's with the bank columns empty (no account on file), the total
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/payout-run?coop=" + coopId + "&id=" + runId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("transfers-csv")));
+        assertThat(browser.text("run-transfers")).contains("2명", "은행 칸이 빈 줄로");
+        String href = browser.find("transfers-csv").getDomProperty("href");
+        assertThat(href).isEqualTo(stack.baseUrl + "/payout-transfers.csv?coop=" + coopId + "&run=" + runId);
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"payout-transfers-" + coopId + "-" + runId + ".csv\"");
+        assertThat(file.body()).startsWith(0xEF, 0xBB, 0xBF);
+        String transfers = new String(file.body(), StandardCharsets.UTF_8);
+        assertThat(transfers).startsWith("\uFEFF은행,계좌번호,예금주,금액(원),조합원번호,성명\r\n")
+                .contains("\r\n카카오뱅크,3333-01-2345678,김민준,522180,2,김민준\r\n")
+                .contains("\r\n,,,348120,1,박서연\r\n")
+                .endsWith("\r\n합계,,,870300,,\r\n");
+        // a run that is not posted has no transfer file
+        HttpResponse<byte[]> none = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl + "/payout-transfers.csv?coop=" + coopId + "&run=999999"))
+                .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("payout-transfers");
         signOut();
         browser.viewport(1280, 800, false);
     }

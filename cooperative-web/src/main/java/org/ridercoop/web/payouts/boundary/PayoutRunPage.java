@@ -135,6 +135,16 @@ public class PayoutRunPage implements Serializable {
         return manager && getRun().isPostedOriginal() && view.lines().stream().noneMatch(l -> l.isPaid());
     }
 
+    /** The board's bank transfer file, while the run is posted: the unpaid payouts to transfer. */
+    public boolean isCanDownload() {
+        return manager && getRun().isPostedOriginal();
+    }
+
+    /** How many lines the transfer file has: the unpaid payouts of more than nothing. */
+    public long getTransferCount() {
+        return view == null ? 0 : view.lines().stream().filter(l -> !l.isPaid() && l.payableWon() > 0).count();
+    }
+
     String key(String step) {
         return keys.get(step);
     }

@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.ridercoop.web.membership.entity.MyMembership;
+import org.ridercoop.web.payouts.entity.BankAccount;
 import org.ridercoop.web.payouts.entity.Ledger;
 import org.ridercoop.web.payouts.entity.PayoutCommands;
 import org.ridercoop.web.payouts.entity.Run;
@@ -24,8 +26,9 @@ import org.ridercoop.web.payouts.entity.Statement;
 import org.ridercoop.web.platform.api.ProblemMapper;
 
 /**
- * cooperative-api's payout calls: a member's statements, the runs and their steps, the settings, the ledger. The
- * money-moving steps (post, pay, reverse) carry an Idempotency-Key: a double tap or a retry is done once.
+ * cooperative-api's payout calls: a member's statements and bank account, the runs, their steps and their transfer
+ * file, the settings, the ledger. The money-moving steps (post, pay, reverse) carry an Idempotency-Key: a double
+ * tap or a retry is done once.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -42,6 +45,22 @@ public interface PayoutsClient {
     @GET
     @Path("coops/{coop}/members/{member}/payouts")
     List<Statement> statements(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member);
+
+    /** 404 while the member has none on file. */
+    @GET
+    @Path("coops/{coop}/members/{member}/payouts/bank-account")
+    BankAccount bankAccount(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member);
+
+    @PUT
+    @Path("coops/{coop}/members/{member}/payouts/bank-account")
+    BankAccount saveBankAccount(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member,
+                                PayoutCommands.BankAccount account);
+
+    /** The bank transfer file of a posted run (UTF-8 with a byte order mark, Korean headers), passed on to the browser byte for byte. */
+    @GET
+    @Path("coops/{coop}/payout-runs/{run}/bank-file.csv")
+    @Produces({"text/csv", "application/problem+json"})
+    Response bankFile(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("run") long run);
 
     @GET
     @Path("coops/{coop}/payout-runs")

@@ -17,4 +17,8 @@ public final class PayoutCommands {
     /** Whom to mark paid: null for everyone unpaid. */
     public record Payment(List<Long> membershipIds) {
     }
+
+    /** Where the member's payouts go: the bank's name, the number (digits and dashes), the holder's name. */
+    public record BankAccount(String bank, String accountNumber, String holder) {
+    }
 }
