@@ -207,7 +207,7 @@ class MembershipIT extends PackagedApiTest {
         long mine = register(cooperative(nextNumber(), "board@ridercoop.example", "rider@ridercoop.example", 2));
         long other = register(cooperative(nextNumber(), "k1@ridercoop.example", "k2@ridercoop.example", 2));
         // identifiers that exist in the other cooperative: a member, an office, a grant, an expulsion case, a meeting,
-        // a motion, a delegate, a dues plan, a shift, a swap, a sign-up window, a work record, a payout run
+        // a motion, a delegate, a dues plan, a shift, a swap, a sign-up window, a work record, a payout run, a surplus proposal
         Map<String, Long> theirs = identifiersIn(other);
         var owned = EndpointCatalog.scan(Path.of("target/classes"), "org.ridercoop").stream()
                 .filter(EndpointCatalog.Endpoint::cooperativeOwned).toList();
@@ -307,7 +307,13 @@ class MembershipIT extends PackagedApiTest {
         HttpResponse<String> run = api.send("POST", "/api/coops/" + coopId + "/payout-runs", admin, "application/json", "{\"periodStart\":\""
                 + yesterday + "\",\"periodEnd\":\"" + yesterday + "\",\"incomes\":[{\"label\":\"정산\",\"amountWon\":30000}]}", Map.of());
         assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
-        return Map.ofEntries(Map.entry("memberId", memberId), Map.entry("positionId", positionId), Map.entry("grantId", grantId),
+        HttpResponse<String> proposal = api.send("POST", "/api/coops/" + coopId + "/surplus-proposals", admin, "application/json",
+                "{\"fiscalYear\":" + (KoreanCalendar.today().getYear() - 2) + ",\"netIncomeWon\":0,\"opening\":{\"retainedWon\":0,"
+                        + "\"voluntaryWon\":0,\"legalWon\":0,\"lossWon\":0},\"legalReserveWon\":0,\"voluntaryReserveWon\":0,"
+                        + "\"patronageDividendWon\":0,\"capitalDividendWon\":0}", Map.of());
+        assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(201);
+        long proposalId = ApiClient.json(proposal).getJsonObject("proposal").getJsonNumber("id").longValue();
+        return Map.ofEntries(Map.entry("proposalId", proposalId), Map.entry("memberId", memberId), Map.entry("positionId", positionId), Map.entry("grantId", grantId),
                 Map.entry("planId", ApiClient.json(plan).getJsonNumber("id").longValue()),
                 Map.entry("delegateId", ApiClient.json(delegate).getJsonNumber("id").longValue()),
                 Map.entry("meetingId", called.getJsonNumber("id").longValue()),

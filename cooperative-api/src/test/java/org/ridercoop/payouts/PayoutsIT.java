@@ -218,4 +218,147 @@ public class PayoutsIT extends PackagedApiTest {
         assertThat(statements).extracting(s -> s.getString("state")).containsExactlyInAnyOrder("POSTED", "REVERSED");
         assertProblem(api.get("/api/coops/" + coop + "/payout-runs", token(DemoUser.RIDER)), 403, "forbidden");
     }
+
+    private static final int FISCAL_YEAR = KoreanCalendar.today().getYear() - 1;
+
+    private static String proposal(int year, long netIncome, String opening, long legal, long voluntary, long patronage, long capital) {
+        return "{\"fiscalYear\":" + year + ",\"netIncomeWon\":" + netIncome + (opening == null ? "" : ",\"opening\":" + opening)
+                + ",\"legalReserveWon\":" + legal + ",\"voluntaryReserveWon\":" + voluntary + ",\"patronageDividendWon\":" + patronage
+                + ",\"capitalDividendWon\":" + capital + ",\"note\":\"결산 이사회 의결\"}";
+    }
+
+    @Test
+    void theYearEndSurplusFollowsTheLawGoesToTheAssemblyAndIsSplitPaidAndReinvested() throws Exception {
+        cooperative();
+        // the founders' capital (2 shares of 50,000 won each; 한지우 1 share) was paid in at the start of the fiscal year, 한지우's on 2 July
+        LocalDate start = LocalDate.of(FISCAL_YEAR, 1, 1);
+        LocalDate july = LocalDate.of(FISCAL_YEAR, 7, 2);
+        long last = member(4);
+        TestStack.database().runAsRoot("UPDATE capital_entry SET entry_date = '" + start + "' WHERE coop_id = " + coop + " AND membership_id <> " + last);
+        TestStack.database().runAsRoot("UPDATE capital_entry SET entry_date = '" + july + "' WHERE coop_id = " + coop + " AND membership_id = " + last);
+        String day = LocalDate.of(FISCAL_YEAR, 6, 10).toString();
+        ok(api.send("POST", "/api/coops/" + coop + "/work-records/imports", token(DemoUser.BOARD), "text/csv",
+                "라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n"
+                        + "1," + day + " 10:00," + day + " 14:00,10,30,300000\n2," + day + " 10:00," + day + " 14:00,12,35,200000\n"
+                        + "3," + day + " 10:00," + day + " 12:00,6,20,100000\n4," + day + " 10:00," + day + " 11:00,2,5,100000\n", Map.of()), 200);
+
+        JsonObject year = ok(api.get("/api/coops/" + coop + "/surplus-proposals/year?fiscalYear=" + FISCAL_YEAR, token(DemoUser.BOARD)), 200);
+        assertThat(year.getJsonNumber("paidInCapitalWon").longValue()).isEqualTo(450_000);
+        assertThat(year.getJsonNumber("capitalDividendCapWon").longValue()).isEqualTo(45_000);
+        assertThat(year.getJsonNumber("legalCeilingWon").longValue()).isEqualTo(1_350_000);
+        assertThat(year.containsKey("opening") && !year.isNull("opening")).isFalse();
+
+        // 10,000,000 won of surplus; 1,000,000 of losses carried forward are covered first: 9,000,000 left, of which at least 10% to the legal reserve
+        String opening = "{\"retainedWon\":0,\"voluntaryWon\":0,\"legalWon\":0,\"lossWon\":1000000}";
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, null, 900_000, 0, 0, 0)), 400, "validation");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 899_999, 0, 0, 0)), 422,
+                "legal-reserve-minimum");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 40_000, 45_000)), 422,
+                "patronage-dividend-half");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 100_000, 45_001)), 422,
+                "capital-dividend-cap");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 5_000_000, 4_000_000, 0)), 422,
+                "appropriation-exceeds-surplus");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR + 1, 10_000_000, opening, 900_000, 0, 0, 0)), 422,
+                "fiscal-year-not-ended");
+        assertThat(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 0, 0)
+                .replace("\"netIncomeWon\":10000000", "\"netIncomeWon\":10.5")).statusCode()).isEqualTo(400);
+        assertProblem(post("/surplus-proposals", DemoUser.RIDER, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 0, 0)), 403, "forbidden");
+        assertThat(count("SELECT COUNT(*) FROM surplus_proposal WHERE coop_id = " + coop)).isZero();
+
+        JsonObject proposed = ok(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 1_000_000, 3_000_000,
+                45_000)), 201);
+        JsonObject p = proposed.getJsonObject("proposal");
+        long id = p.getJsonNumber("id").longValue();
+        assertThat(p.getString("state")).isEqualTo("PROPOSED");
+        assertThat(p.getJsonNumber("lossCoveredWon").longValue()).isEqualTo(1_000_000);
+        assertThat(p.getJsonNumber("legalMinimumWon").longValue()).isEqualTo(900_000);
+        assertThat(p.getJsonObject("closing").getJsonNumber("retainedWon").longValue()).isEqualTo(10_000_000 - 1_000_000 - 900_000 - 1_000_000 - 3_045_000);
+        assertThat(p.getJsonObject("closing").getJsonNumber("lossWon").longValue()).isZero();
+        // the preview: patronage by income earned in the year (300 : 200 : 100 : 100), capital by won-days
+        List<JsonObject> preview = proposed.getJsonArray("dividends").getValuesAs(JsonObject.class);
+        assertThat(preview.stream().mapToLong(d -> d.getJsonNumber("patronageWon").longValue()).sum()).isEqualTo(3_000_000);
+        assertThat(preview.stream().mapToLong(d -> d.getJsonNumber("capitalWon").longValue()).sum()).isEqualTo(45_000);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(july, LocalDate.of(FISCAL_YEAR, 12, 31)) + 1;
+        long yearDays = start.lengthOfYear();
+        java.math.BigDecimal wonDays = java.math.BigDecimal.valueOf(4L * 100_000 * yearDays + 50_000 * days);
+        for (JsonObject d : preview) {
+            long weight = d.getJsonNumber("membershipId").longValue() == last ? 50_000 * days : 100_000 * yearDays;
+            assertThat(d.getJsonNumber("capitalWonDays").longValue()).isEqualTo(weight);
+            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(45_000L * weight).divide(wonDays, 6, java.math.RoundingMode.HALF_UP);
+            assertThat(java.math.BigDecimal.valueOf(d.getJsonNumber("capitalWon").longValue()).subtract(exact).abs()).isLessThan(java.math.BigDecimal.ONE);
+        }
+        long rider = member(1);
+        // a member reads the proposal with their own dividend only
+        List<JsonObject> mine = ok(api.get("/api/coops/" + coop + "/surplus-proposals/" + id, token(DemoUser.RIDER)), 200).getJsonArray("dividends")
+                .getValuesAs(JsonObject.class);
+        assertThat(mine).singleElement().satisfies(d -> {
+            assertThat(d.getJsonNumber("membershipId").longValue()).isEqualTo(rider);
+            assertThat(d.getJsonNumber("patronageWon").longValue()).isEqualTo(857_143);
+        });
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 0, 0)), 409, "proposal-open");
+        assertProblem(post("/surplus-proposals/" + id + "/payments", DemoUser.BOARD, "{}"), 409, "surplus-not-adopted");
+
+        // the general assembly decides it; a board meeting cannot
+        java.time.Instant now = java.time.Instant.now();
+        String agenda = "{\"kind\":\"%s\",\"title\":\"정기총회\",\"startsAt\":\"" + now.plus(java.time.Duration.ofDays(8)) + "\",\"place\":\"사무실\","
+                + "\"votingOpensAt\":\"" + now + "\",\"votingClosesAt\":\"" + now.plus(java.time.Duration.ofDays(8)) + "\",\"motions\":[{\"title\":\""
+                + FISCAL_YEAR + "년 잉여금 처분안\",\"resolution\":\"ORDINARY\",\"surplusProposalId\":" + id + "}]}";
+        assertProblem(post("/meetings", DemoUser.BOARD, agenda.formatted("BOARD_MEETING")), 422, "surplus-assembly");
+        JsonObject meeting = ok(post("/meetings", DemoUser.BOARD, agenda.formatted("ORDINARY_GENERAL_ASSEMBLY")), 201);
+        assertThat(meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("surplusProposalId").longValue()).isEqualTo(id);
+        assertProblem(post("/meetings", DemoUser.BOARD, agenda.formatted("ORDINARY_GENERAL_ASSEMBLY")), 409, "surplus-not-proposed");
+        assertProblem(post("/surplus-proposals/" + id + "/withdrawal", DemoUser.BOARD, "{}"), 409, "surplus-not-proposed");
+        String at = "/meetings/" + meeting.getJsonNumber("id");
+        long motion = meeting.getJsonArray("motions").getJsonObject(0).getJsonNumber("id").longValue();
+        ok(post(at + "/motions/" + motion + "/ballots", DemoUser.RIDER, "{\"choice\":\"YES\"}"), 201);
+        ok(post(at + "/motions/" + motion + "/ballots", DemoUser.BOARD, "{\"choice\":\"YES\"}"), 201);
+        ok(post(at + "/motions/" + motion + "/room-votes", DemoUser.BOARD, "{\"membershipId\":" + member(2) + ",\"choice\":\"NO\"}"), 201);
+        assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE surplus_id = " + id)).isZero();
+        ok(post(at + "/close", DemoUser.BOARD, "{}"), 200);
+
+        // adopted: split and posted at once
+        JsonObject adopted = ok(api.get("/api/coops/" + coop + "/surplus-proposals/" + id, token(DemoUser.BOARD)), 200);
+        assertThat(adopted.getJsonObject("proposal").getString("state")).isEqualTo("ADOPTED");
+        assertThat(adopted.getJsonObject("proposal").getString("resolution")).contains("2/3");
+        assertThat(count("SELECT COUNT(*) FROM surplus_dividend WHERE proposal_id = " + id)).isEqualTo(5);
+        assertThat(count("SELECT SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id + " AND account = 'dividend-payable'")).isEqualTo(3_045_000);
+        assertThat(count("SELECT SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id + " AND account = 'reserve:legal'")).isEqualTo(900_000);
+        assertThat(count("SELECT SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id + " AND account = 'retained-earnings'")).isEqualTo(4_055_000);
+        assertThat(count("SELECT SUM(debit_won) - SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id)).isZero();
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 0, 0)), 409, "year-appropriated");
+        assertProblem(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR - 1, 10_000_000, opening, 900_000, 0, 0, 0)), 409,
+                "year-appropriated");
+        // the next year opens with this one's closing balances
+        JsonObject next = ok(api.get("/api/coops/" + coop + "/surplus-proposals/year?fiscalYear=" + (FISCAL_YEAR + 1), token(DemoUser.BOARD)), 200);
+        assertThat(next.getJsonObject("opening").getJsonNumber("retainedWon").longValue()).isEqualTo(4_055_000);
+        assertThat(next.getJsonObject("opening").getJsonNumber("legalWon").longValue()).isEqualTo(900_000);
+
+        // the rider reinvests: 2 more shares would give 4 of 11 (over 30%), 1 gives 3 of 10
+        JsonObject own = array(api.get("/api/coops/" + coop + "/members/" + rider + "/payouts/dividends", token(DemoUser.RIDER))).getJsonObject(0);
+        assertThat(own.getInt("fiscalYear")).isEqualTo(FISCAL_YEAR);
+        long total = own.getJsonObject("dividend").getJsonNumber("patronageWon").longValue() + own.getJsonObject("dividend").getJsonNumber("capitalWon").longValue();
+        assertProblem(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.RIDER, "{\"membershipId\":" + rider + ",\"shares\":2}"), 422, "share-cap");
+        assertProblem(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.RIDER, "{\"membershipId\":" + member(0) + ",\"shares\":1}"), 404,
+                "not-found");
+        assertProblem(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.RIDER, "{\"membershipId\":" + rider + ",\"shares\":0}"), 400,
+                "validation");
+        JsonObject reinvested = ok(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.RIDER, "{\"membershipId\":" + rider + ",\"shares\":1}"), 200);
+        assertThat(reinvested.getJsonNumber("reinvestedWon").longValue()).isEqualTo(50_000);
+        assertThat(ApiClient.json(api.get("/api/coops/" + coop + "/members/" + rider, token(DemoUser.BOARD))).getJsonObject("member").getInt("shares"))
+                .isEqualTo(3);
+        assertProblem(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.BOARD, "{\"membershipId\":" + member(0) + ",\"shares\":100}"),
+                422, "reinvest-exceeds-dividend");
+
+        // paid, with an Idempotency-Key: a replay pays nothing twice; the rider's payout is what was not reinvested
+        Map<String, String> key = Map.of("Idempotency-Key", "dividends-of-" + id);
+        ok(api.send("POST", "/api/coops/" + coop + "/surplus-proposals/" + id + "/payments", token(DemoUser.BOARD), "application/json", "{}", key), 200);
+        ok(api.send("POST", "/api/coops/" + coop + "/surplus-proposals/" + id + "/payments", token(DemoUser.BOARD), "application/json", "{}", key), 200);
+        assertThat(count("SELECT credit_won FROM ledger_entry WHERE surplus_id = " + id + " AND posting = 'PAY' AND account = 'bank' AND membership_id = "
+                + rider)).isEqualTo(total - 50_000);
+        assertThat(count("SELECT SUM(debit_won) - SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id + " AND account = 'dividend-payable'")).isZero();
+        assertThat(count("SELECT SUM(credit_won) FROM ledger_entry WHERE surplus_id = " + id + " AND account = 'share-capital'")).isEqualTo(50_000);
+        assertProblem(post("/surplus-proposals/" + id + "/reinvestments", DemoUser.RIDER, "{\"membershipId\":" + rider + ",\"shares\":1}"), 422,
+                "reinvest-exceeds-dividend");
+    }
 }

@@ -57,6 +57,8 @@ public class MemberPayoutsResource {
     }
 
     @Inject
+    org.ridercoop.payouts.control.Surplus surplus;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -99,5 +101,22 @@ public class MemberPayoutsResource {
                     ((Number) r[7]).longValue(), ((Number) r[8]).longValue() / 10_000.0, ((Number) r[9]).longValue(), run.withholdingBp(), ((Number) r[10]).longValue(),
                     ((Number) r[11]).longValue(), r[12] == null ? null : ((java.sql.Timestamp) r[12]).toInstant());
         }).toList();
+    }
+
+    /** A member's dividends of one adopted year, with the year's dividend pools. */
+    public record DividendStatement(long proposalId, int fiscalYear, LocalDate yearStart, LocalDate yearEnd, String formula,
+                                    long patronageDividendWon, long capitalDividendWon, long sharePriceWon,
+                                    org.ridercoop.payouts.control.Surplus.Dividend dividend) {
+    }
+
+    @GET
+    @Path("dividends")
+    @CoopAccess({Relation.MEMBER, Relation.BOARD, Relation.CONSULTANT, Relation.OPERATOR})
+    @Operation(summary = "The member's year-end dividends (patronage and capital), latest year first; what was reinvested and paid")
+    public List<DividendStatement> dividends(@PathParam("memberId") long memberId) {
+        Membership member = access.visible(memberId);
+        return surplus.dividendsOf(tenant.coopId(), member.id()).stream().map(e -> new DividendStatement(e.getKey().id(), e.getKey().fiscalYear(),
+                e.getKey().yearStart(), e.getKey().yearEnd(), e.getKey().formula(), e.getKey().patronageDividendWon(), e.getKey().capitalDividendWon(),
+                surplus.year(tenant.coopId(), e.getKey().fiscalYear()).sharePriceWon(), e.getValue())).toList();
     }
 }

@@ -44,4 +44,36 @@ public final class PayoutCommands {
             @NotNull(message = "is required") @Pattern(regexp = "[0-9][0-9-]{4,38}[0-9]", message = "digits and dashes, 6 to 40") String accountNumber,
             @NotNull(message = "is required") @Pattern(regexp = "(?s)(?=.*\\S).{1,100}", message = "is required, at most 100 characters") String holder) {
     }
+
+    /**
+     * The board's proposal for a fiscal year's result (negative: a loss): what goes to the legal and voluntary reserves
+     * and to dividends; {@code opening} only when no earlier year's appropriation is recorded (from the books).
+     */
+    public record SurplusProposal(
+            @NotNull(message = "is required") @Within(min = 2000, max = 2100, message = "a year from 2000 to 2100") Integer fiscalYear,
+            @NotNull(message = "is required") @Within(min = -MAX_WON, max = MAX_WON, message = "a whole number of won, at most 10^13 either way")
+            Long netIncomeWon,
+            @Valid Opening opening,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long legalReserveWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long voluntaryReserveWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long patronageDividendWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long capitalDividendWon,
+            @Pattern(regexp = "(?s).{0,2000}", message = "at most 2000 characters") String note) {
+    }
+
+    /** The balances a year opens with, from the books: retained earnings, the reserves, the loss carried forward. */
+    public record Opening(
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long retainedWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long voluntaryWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long legalWon,
+            @NotNull(message = "is required") @Within(min = 0, max = MAX_WON, message = WON) Long lossWon) {
+    }
+
+    /** Shares bought with a member's dividend. */
+    public record Reinvestment(@NotNull(message = "is required") Long membershipId,
+                               @NotNull(message = "is required") @Within(min = 1, max = 1_000_000, message = "1 to 1,000,000 shares") Integer shares) {
+    }
+
+    static final long MAX_WON = 10_000_000_000_000L;
+    static final String WON = "a whole number of won from 0 to 10^13";
 }

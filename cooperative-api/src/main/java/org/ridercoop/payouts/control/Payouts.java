@@ -337,7 +337,7 @@ public class Payouts {
      * Inserts rows as one JDBC batch (the driver sends it in bulk), on the transaction's own connection: the data
      * source hands the same connection to every user within one transaction.
      */
-    private void insert(String head, int width, List<Object[]> rows) {
+    void insert(String head, int width, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -378,7 +378,7 @@ public class Payouts {
         return ((Number) value).intValue();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         return value == null ? null : value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.LocalDateTime l
                 ? l.atZone(java.time.ZoneId.systemDefault()).toInstant() : (Instant) value;
     }

@@ -27,7 +27,8 @@ public class OwnedIdentifiers {
             Map.entry("swapId", "shift_swap"),
             Map.entry("windowId", "signup_window"),
             Map.entry("recordId", "work_record"),
-            Map.entry("runId", "payout_run"));
+            Map.entry("runId", "payout_run"),
+            Map.entry("proposalId", "surplus_proposal"));
 
     @PersistenceContext(unitName = "coop")
     EntityManager em;

@@ -68,6 +68,10 @@ public class MeetingsResource {
     @Inject
     ExpulsionDecisions expulsions;
     @Inject
+    org.ridercoop.payouts.control.Surplus surplus;
+    @Inject
+    MeetingDecisions decisions;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
@@ -101,8 +105,9 @@ public class MeetingsResource {
         for (VotingCommands.Item item : command.motions()) {
             String field = "motions[" + (seq - 1) + "]";
             if (item.election() != null) {
-                if (item.expulsionCaseId() != null || item.resolution() == ResolutionKind.SPECIAL) {
-                    throw ProblemException.invalidField(field + ".election", "an election is neither a special resolution nor an expulsion");
+                if (item.expulsionCaseId() != null || item.surplusProposalId() != null || item.resolution() == ResolutionKind.SPECIAL) {
+                    throw ProblemException.invalidField(field + ".election", "an election is neither a special resolution, an expulsion nor "
+                            + "a surplus proposal");
                 }
                 VotingCommands.Election election = item.election();
                 if (new java.util.HashSet<>(election.candidateMembershipIds()).size() != election.candidateMembershipIds().size()) {
@@ -116,6 +121,16 @@ public class MeetingsResource {
             }
             if (item.resolution() == null) {
                 throw ProblemException.invalidField(field + ".resolution", "is required: ORDINARY or SPECIAL");
+            }
+            if (item.surplusProposalId() != null) {
+                if (item.expulsionCaseId() != null) {
+                    throw ProblemException.invalidField(field + ".surplusProposalId", "a motion decides an expulsion or a surplus proposal, not both");
+                }
+                Motion motion = Motion.onSurplus(meeting, seq++, item.title(), item.details(), item.resolution(), item.surplusProposalId());
+                meetings.add(motion);
+                meetings.flush();
+                surplus.putOnAgenda(coopId, item.surplusProposalId(), motion.id());
+                continue;
             }
             if (item.expulsionCaseId() != null) {
                 expulsions.requireDecidable(coopId, item.expulsionCaseId(), meeting.startsAt().atZone(KoreanCalendar.ZONE).toLocalDate());
@@ -209,15 +224,7 @@ public class MeetingsResource {
     @APIResponse(responseCode = "409", description = "Not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public VotingViews.MeetingView close(@PathParam("meetingId") long meetingId) {
         VotingViews.MeetingView closed = change(meetingId, "meeting.voting-closed", Meeting::closeNow);
-        // the assembly's decisions that other features carry out: expulsions (§25)
-        for (VotingViews.MotionResult result : results.of(meetings.meeting(tenant.coopId(), meetingId))) {
-            Motion motion = meetings.motion(meetings.meeting(tenant.coopId(), meetingId), result.motionId());
-            if (motion.expulsionCaseId() != null && result.outcome() != Tally.Outcome.NO_QUORUM) {
-                expulsions.decide(tenant.coopId(), motion.expulsionCaseId(), result.outcome() == Tally.Outcome.PASSED,
-                        KoreanCalendar.today(), "special resolution " + result.yes() + "/" + result.present() + " at meeting "
-                                + meetingId + ", motion " + motion.seq(), caller.displayName());
-            }
-        }
+        decisions.carryOut(tenant.coopId(), meetingId, caller.displayName());
         return closed;
     }
 
@@ -312,7 +319,7 @@ public class MeetingsResource {
         Boolean eligible = me.map(id -> meetings.onRoll(meeting.id(), id)).orElse(null);
         List<VotingViews.MotionView> motions = meetings.motions(meeting.id()).stream()
                 .map(m -> new VotingViews.MotionView(m.id(), m.seq(), m.title(), m.details(), m.resolution(), m.resolution().threshold(),
-                        m.expulsionCaseId(), results.ballot(m), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
+                        m.expulsionCaseId(), m.surplusProposalId(), results.ballot(m), Boolean.TRUE.equals(eligible) ? ballots.voted(m.id(), me.get()) : null))
                 .toList();
         return new VotingViews.MeetingView(meeting.id(), meeting.kind(), meeting.title(), meeting.startsAt(), meeting.place(),
                 meeting.recordDate(), meeting.noticedAt(), meeting.votingOpensAt(), meeting.votingClosesAt(), meeting.state(now),

@@ -34,13 +34,15 @@ public final class VotingCommands {
 
     /**
      * An item of the agenda put to the vote: a resolution (ORDINARY or SPECIAL; with {@code expulsionCaseId} it
-     * decides that expulsion case), or, with {@code election}, an election of officers (an ordinary resolution's quorum).
+     * decides that expulsion case; with {@code surplusProposalId} it adopts or rejects that proposal for the year's
+     * surplus), or, with {@code election}, an election of officers (an ordinary resolution's quorum).
      */
     public record Item(
             @NotNull(message = "is required") @Pattern(regexp = TEXT_200, message = "is required, at most 200 characters") String title,
             @Pattern(regexp = "(?s).{0,4000}", message = "at most 4000 characters") String details,
             ResolutionKind resolution,
             Long expulsionCaseId,
+            Long surplusProposalId,
             @Valid Election election) {
     }
 

@@ -31,7 +31,7 @@ public final class VotingViews {
     /** An item on the agenda. {@code callerVoted} is null for someone who does not vote. */
     @Schema(name = "Motion")
     public record MotionView(long id, int seq, String title, String details, ResolutionKind resolution, String threshold,
-                             Long expulsionCaseId, ElectionView election, Boolean callerVoted) {
+                             Long expulsionCaseId, Long surplusProposalId, ElectionView election, Boolean callerVoted) {
     }
 
     /** An election's ballot: the office, the seats (each voter marks up to that many), the tie rule, the candidates. */

@@ -221,4 +221,19 @@ public class Meetings {
     public void flush() {
         em.flush();
     }
+
+    /**
+     * The meetings whose voting has ended and that still hold a decision to carry out (a pending expulsion case, a
+     * surplus proposal on their agenda), as (cooperative, meeting) pairs.
+     */
+    public List<long[]> undecided(java.time.Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT mt.coop_id, mt.id FROM motion mo JOIN meeting mt ON mt.id = mo.meeting_id
+                LEFT JOIN expulsion_case e ON e.id = mo.expulsion_case_id AND e.state = 'PENDING'
+                LEFT JOIN surplus_proposal s ON s.id = mo.surplus_proposal_id AND s.state = 'ON_AGENDA'
+                WHERE mt.voting_closes_at < ?1 AND (e.id IS NOT NULL OR s.id IS NOT NULL)""")
+                .setParameter(1, java.sql.Timestamp.from(now)).getResultList();
+        return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()}).toList();
+    }
 }

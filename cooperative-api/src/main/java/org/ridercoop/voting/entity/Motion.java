@@ -37,6 +37,8 @@ public class Motion {
     private ResolutionKind resolution;
     @Column(name = "expulsion_case_id", updatable = false)
     private Long expulsionCaseId;
+    @Column(name = "surplus_proposal_id", updatable = false)
+    private Long surplusProposalId;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false, length = 8)
     private Office office;
@@ -127,6 +129,24 @@ public class Motion {
 
     public String details() {
         return details;
+    }
+
+    /**
+     * The motion decides the board's proposal for a year's surplus: an assembly's ordinary resolution (§29), on its own
+     * (not also an expulsion).
+     */
+    public static Motion onSurplus(Meeting meeting, int seq, String title, String details, ResolutionKind resolution, long surplusProposalId) {
+        if (!meeting.kind().assembly()) {
+            throw org.ridercoop.platform.problem.ProblemException.ruleViolated("surplus-assembly",
+                    "The appropriation of the surplus is decided by the general assembly, not the board (§29).");
+        }
+        Motion motion = new Motion(meeting, seq, title, details, resolution, null);
+        motion.surplusProposalId = surplusProposalId;
+        return motion;
+    }
+
+    public Long surplusProposalId() {
+        return surplusProposalId;
     }
 
     public Long expulsionCaseId() {
