@@ -25,15 +25,15 @@ public final class Votes {
     public static Meeting meeting(String state, Boolean eligible, Boolean voted, List<Meeting.Principal> represents) {
         return new Meeting(3, "ORDINARY_GENERAL_ASSEMBLY", "2026년 정기총회", STARTS, "대구 북구 조합 사무실",
                 LocalDate.of(2026, 11, 25), STARTS.minusSeconds(864_000), STARTS.minusSeconds(864_000), STARTS, state, 7,
-                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", null, null, voted),
-                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", null, null, eligible == Boolean.TRUE ? Boolean.FALSE : null)), represents);
+                "박서연", eligible, List.of(new Motion(11, 1, "결산 승인", null, "ORDINARY", "more than half", null, null, null, voted),
+                new Motion(12, 2, "정관 변경", "제31조", "SPECIAL", "two thirds", null, null, null, eligible == Boolean.TRUE ? Boolean.FALSE : null)), represents);
     }
 
     /** A meeting whose agenda is an election of two directors among three candidates, numbered 1 to 3. */
     public static Meeting election(String state, Boolean eligible, Boolean voted) {
         return new Meeting(3, "ORDINARY_GENERAL_ASSEMBLY", "2026년 정기총회", STARTS, "대구 북구 조합 사무실",
                 LocalDate.of(2026, 11, 25), STARTS.minusSeconds(864_000), STARTS.minusSeconds(864_000), STARTS, state, 7,
-                "박서연", eligible, List.of(new Motion(13, 1, "이사 선출", null, "ORDINARY", "more than half", null, ELECTION, voted)), List.of());
+                "박서연", eligible, List.of(new Motion(13, 1, "이사 선출", null, "ORDINARY", "more than half", null, null, ELECTION, voted)), List.of());
     }
 
     public static final Election ELECTION = new Election("DIRECTOR", 2, "LOT", "Ties for the last seat are decided by lot",
