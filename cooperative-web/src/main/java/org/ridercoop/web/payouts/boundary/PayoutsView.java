@@ -41,11 +41,15 @@ public class PayoutsView {
         }
         ResourceBundle bundle = ResourceBundle.getBundle("org.ridercoop.web.i18n.messages", locale);
         int colon = name.indexOf(':');
-        String key = "payouts.account." + (colon < 0 ? name : name.substring(0, colon));
-        if (!bundle.containsKey(key)) {
-            return name;
+        String prefix = colon < 0 ? name : name.substring(0, colon);
+        String rest = colon < 0 ? "" : name.substring(colon + 1);
+        // the year-end surplus posts its own accounts: the reserves by name ("reserve:legal"), the year's result by year
+        for (String key : new String[] {"payouts.account." + prefix, "surplus.account." + name.replace(':', '.'), "surplus.account." + prefix}) {
+            if (bundle.containsKey(key)) {
+                return MessageFormat.format(bundle.getString(key), rest);
+            }
         }
-        return MessageFormat.format(bundle.getString(key), colon < 0 ? "" : name.substring(colon + 1));
+        return name;
     }
 
     static String hours(long minutes, Locale locale) {
