@@ -1374,6 +1374,165 @@ class WebAppIT {
 
     // ---- end of payouts ----
 
+    // ---- Year-end surplus (branch web-surplus) ----
+
+    @Test
+    @Order(21)
+    void theBoardProposesLastYearsSurplusTheAssemblyAdoptsItAndTheRiderReinvestsPartOfTheirDividend() throws Exception {
+        DemoData.seed(stack.baseUrl + "/api", stack.issuer);
+        browser.viewport(360, 800, true);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        int lastYear = today.getYear() - 1;
+        org.ridercoop.devstack.Tokens tokens = new org.ridercoop.devstack.Tokens(stack.issuer);
+        String board = tokens.accessToken(DemoUser.BOARD);
+        String coopId = payoutsCoopId(board);
+        String coop = stack.baseUrl + "/api/coops/" + coopId;
+        // last year's work, the patronage measure: 박서연 (1) earned 40,000 won on the platform, 김민준 (2) 60,000, 이지은 (6) 100,000
+        StringBuilder csv = new StringBuilder("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n");
+        for (String date : List.of(lastYear + "-06-02", lastYear + "-06-03")) {
+            csv.append("1,").append(date).append(" 11:00,").append(date).append(" 15:00,6,18.5,\"20,000\"\n");
+            csv.append("2,").append(date).append(" 11:00,").append(date).append(" 15:00,10,30.5,\"30,000\"\n");
+            csv.append("6,").append(date).append(" 11:00,").append(date).append(" 15:00,8,25.0,\"50,000\"\n");
+        }
+        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/work-records/imports"))
+                .header("Authorization", "Bearer " + board).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        // the chair opens the surplus from the payouts page: last year, its figures, the opening balances asked for
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.BOARD);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/payouts?coop=" + coopId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("surplus-link")));
+        browser.find("surplus-link").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
+        assertThat(browser.find("pick-year").getDomProperty("value")).isEqualTo(String.valueOf(lastYear));
+        assertThat(browser.text("surplus-rules")).contains("10%", "3배", "50%", "제98조");
+        assertThat(browser.text("year-paidin")).as("the cooperative was founded this year").isEqualTo("0원");
+        assertThat(browser.exists("opening")).as("no earlier appropriation: the books' balances are asked for").isTrue();
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("surplus-board");
+
+        // 10,000,000 won of net income; the minimum is worked out (nothing: the ceiling is three times no capital), the
+        // chair sets aside 1,000,000 anyway and proposes a dividend on capital, which the law caps at a tenth of none
+        browser.find("form:netIncome").sendKeys("10,000,000");
+        browser.find("form:minimum").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("legal-minimum")));
+        assertThat(browser.find("form:legalReserve").getDomProperty("value")).isEqualTo("0");
+        assertThat(browser.text("legal-minimum")).contains("최소 0원");
+        browser.find("form:legalReserve").clear();
+        browser.find("form:legalReserve").sendKeys("1,000,000");
+        browser.find("form:voluntaryReserve").clear();
+        browser.find("form:voluntaryReserve").sendKeys("1,000,000");
+        browser.find("form:patronage").clear();
+        browser.find("form:patronage").sendKeys("3,000,000");
+        browser.find("form:capital").clear();
+        browser.find("form:capital").sendKeys("10,000");
+        browser.find("form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("propose-problem")));
+        assertThat(browser.find("propose-problem").getDomAttribute("data-problem")).isEqualTo("surplus.problem.capital-dividend-cap");
+        assertThat(browser.text("propose-problem")).contains("출자배당이 납입출자금의 10%를 넘습니다", "10000 won is proposed");
+        assertThat(browser.text("error-capitalDividendWon")).contains("10%를 넘습니다");
+        assertThat(browser.find("form:patronage").getDomProperty("value")).as("what was typed stays").isEqualTo("3,000,000");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(360);
+        browser.fullScreenshot(shots().resolve("surplus-refused-phone.png"));
+        browser.find("form:capital").clear();
+        browser.find("form:capital").sendKeys("0");
+        browser.find("form:submit").click();
+
+        // the waterfall: 10,000,000 less 1,000,000 + 1,000,000 of reserves and 3,000,000 of patronage dividends leaves
+        // 5,000,000 carried forward; the preview splits the dividends 50:30:20 by last year's platform income
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("waterfall")));
+        String proposalId = query(browser.driver.getCurrentUrl()).get("id");
+        assertThat(browser.find("proposal-state").getDomAttribute("data-state")).isEqualTo("PROPOSED");
+        assertThat(browser.text("proposal-title")).isEqualTo(lastYear + "년 잉여금 처분안");
+        assertThat(browser.text("wf-net")).isEqualTo("10,000,000원");
+        assertThat(browser.text("wf-surplus")).isEqualTo("10,000,000원");
+        assertThat(browser.text("wf-legal")).isEqualTo("− 1,000,000원");
+        assertThat(browser.text("wf-patronage")).isEqualTo("− 3,000,000원");
+        assertThat(browser.text("wf-carried")).isEqualTo("5,000,000원");
+        assertThat(browser.text("closing-retained")).isEqualTo("5,000,000원");
+        assertThat(browser.text("closing-legal")).isEqualTo("1,000,000원");
+        assertThat(browser.driver.findElements(By.cssSelector(".dividend-row"))).extracting(WebElement::getText).hasSize(3)
+                .anySatisfy(line -> assertThat(line).contains("이지은", "1,500,000원", "50%"))
+                .anySatisfy(line -> assertThat(line).contains("김민준", "900,000원", "30%", "8시간", "20건", "60,000원"))
+                .anySatisfy(line -> assertThat(line).contains("박서연", "600,000원", "20%"));
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("surplus-proposal-board");
+
+        // put to a general assembly: three days ahead is refused (§28, the API's earliest start shown); eight are fine
+        browser.find("agenda-form:place").sendKeys("대구 북구 조합 사무실");
+        setValue("agenda-form:startDate", today.plusDays(3).toString());
+        browser.find("agenda-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("agenda-problem")));
+        assertThat(browser.find("agenda-problem").getDomAttribute("data-problem")).isEqualTo("problem.notice-too-short");
+        assertThat(browser.text("agenda-problem")).contains("7일 전", "at the earliest");
+        setValue("agenda-form:startDate", today.plusDays(8).toString());
+        browser.find("agenda-form:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("proposal-assembly")));
+        assertThat(browser.find("proposal-state").getDomAttribute("data-state")).isEqualTo("ON_AGENDA");
+        assertThat(browser.text("proposal-assembly")).contains(lastYear + "년도 결산 총회");
+        assertThat(browser.exists("agenda")).isFalse();
+        String meetingId = query(browser.find("assembly-link").getDomProperty("href")).get("id");
+        signOut();
+
+        // the members vote in the room, all in favour, and the chair closes the vote: the proposal is adopted
+        String meeting = coop + "/meetings/" + meetingId;
+        HttpResponse<String> agenda = HTTP.send(HttpRequest.newBuilder(URI.create(meeting)).header("Authorization", "Bearer " + board)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher motionJson = Pattern.compile("\\{[^{}]*\"surplusProposalId\"\\s*:\\s*" + proposalId + "[^{}]*\\}").matcher(agenda.body());
+        assertThat(motionJson.find()).as(agenda.body()).isTrue();
+        Matcher motionId = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(motionJson.group());
+        assertThat(motionId.find()).isTrue();
+        HttpResponse<String> active = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/members?status=ACTIVE"))
+                .header("Authorization", "Bearer " + board).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher memberIds = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(active.body());
+        int votes = 0;
+        while (memberIds.find()) {
+            HttpResponse<String> vote = HTTP.send(HttpRequest.newBuilder(URI.create(meeting + "/motions/" + motionId.group(1) + "/room-votes"))
+                    .header("Authorization", "Bearer " + board).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"membershipId\":" + memberIds.group(1) + ",\"choice\":\"YES\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(vote.statusCode()).as(vote.body()).isEqualTo(201);
+            votes++;
+        }
+        assertThat(votes).isGreaterThanOrEqualTo(7);
+        HttpResponse<String> closed = HTTP.send(HttpRequest.newBuilder(URI.create(meeting + "/close")).header("Authorization", "Bearer " + board)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+
+        // 이지은, a plain member, finds the proposal from the assembly's motion: adopted, her dividend, and reinvests one
+        // share of it
+        browser.open(stack.baseUrl + "/home");
+        signInOnKeycloak(DemoUser.RIDER2);
+        browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
+        browser.open(stack.baseUrl + "/meeting?coop=" + coopId + "&id=" + meetingId + "&" + Language.PARAMETER + "=ko");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("surplus-link-1")));
+        browser.find("surplus-link-1").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("my-dividend")));
+        assertThat(browser.find("proposal-state").getDomAttribute("data-state")).isEqualTo("ADOPTED");
+        assertThat(browser.exists("dividends")).as("a member sees their own line only").isFalse();
+        assertThat(browser.exists("agenda")).isFalse();
+        assertThat(browser.exists("steps:pay")).isFalse();
+        assertThat(browser.text("mine-patronage")).isEqualTo("1,500,000원");
+        assertThat(browser.text("mine-total")).isEqualTo("1,500,000원");
+        assertThat(browser.text("mine-outstanding")).isEqualTo("1,500,000원");
+        assertThat(browser.text("reinvest-text")).contains("50,000원", "최대 30좌", "30%");
+        assertNoInlineCode(browser.driver.getPageSource());
+        shoot("surplus-proposal-rider");
+        browser.find("reinvest:shares").clear();
+        browser.find("reinvest:shares").sendKeys("1");
+        browser.find("reinvest:submit").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
+        assertThat(browser.text("mine-reinvested")).isEqualTo("− 50,000원");
+        assertThat(browser.text("mine-outstanding")).isEqualTo("1,450,000원");
+        browser.fullScreenshot(shots().resolve("surplus-reinvested-phone.png"));
+        signOut();
+        browser.viewport(1280, 800, false);
+    }
+
+
     /** The box of the reminder settings for that many months behind. */
     private WebElement monthBox(int months) {
         return browser.driver.findElement(By.cssSelector("#reminder-settings label.month-box[data-months='" + months + "'] input"));
