@@ -1481,7 +1481,7 @@ class WebAppIT {
         String meeting = coop + "/meetings/" + meetingId;
         HttpResponse<String> agenda = HTTP.send(HttpRequest.newBuilder(URI.create(meeting)).header("Authorization", "Bearer " + board)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
-        Matcher motionJson = Pattern.compile("\\{[^{}]*\"surplusProposalId\"\\s*:\\s*" + proposalId + "[^{}]*\\}").matcher(agenda.body());
+        Matcher motionJson = Pattern.compile("\\{[^{}]*\"surplusProposalId\"\\s*:\\s*" + proposalId + "(?!\\d)[^{}]*\\}").matcher(agenda.body());
         assertThat(motionJson.find()).as(agenda.body()).isTrue();
         Matcher motionId = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(motionJson.group());
         assertThat(motionId.find()).isTrue();
@@ -1494,8 +1494,9 @@ class WebAppIT {
                     .header("Authorization", "Bearer " + board).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"membershipId\":" + memberIds.group(1) + ",\"choice\":\"YES\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(vote.statusCode()).as(vote.body()).isEqualTo(201);
-            votes++;
+            // a member who joined after the assembly was called is not on its roll (403)
+            assertThat(vote.statusCode()).as(vote.body()).isIn(201, 403);
+            votes += vote.statusCode() == 201 ? 1 : 0;
         }
         assertThat(votes).isGreaterThanOrEqualTo(7);
         HttpResponse<String> closed = HTTP.send(HttpRequest.newBuilder(URI.create(meeting + "/close")).header("Authorization", "Bearer " + board)
