@@ -670,7 +670,7 @@ class WebAppIT {
         shoot("meetings-board");
         browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:close")));
-        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).as("one per motion").hasSize(3);
+        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).as("one per motion").hasSize(4);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("meeting-board");
         browser.find("board:close").click();
