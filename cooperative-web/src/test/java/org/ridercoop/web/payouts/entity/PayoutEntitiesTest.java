@@ -14,7 +14,7 @@ class PayoutEntitiesTest {
     static Statement statement(long run, LocalDate start, long payable, String state, Instant paidAt) {
         return new Statement(run, "MAIN", start, start.plusDays(start.lengthOfMonth() - 1), state, "INCOME", 1_000_000, 50_000, 50_000,
                 900_000, List.of(new Item("INCOME", "배달 플랫폼 정산", 1_000_000), new Item("DEDUCTION", "단체 상해보험", 50_000)),
-                480, 20, 60_000, 28.571428, 540_000, 17_820, payable, paidAt);
+                480, 20, 60_000, 28.571428, 540_000, 330, 17_820, payable, paidAt);
     }
 
     @Test
