@@ -47,6 +47,25 @@ class PayoutEntitiesTest {
     }
 
     @Test
+    void twelveMonthNamesWouldTouchOnAPhoneSoEveryOtherIsLabelledTheLatestAlways() {
+        List<Statement> year = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            year.add(statement(i + 1, LocalDate.of(2026, 1, 1).plusMonths(i), 100_000, "POSTED", null));
+        }
+        List<PayoutChart.Bar> bars = PayoutChart.bars(year, Locale.KOREAN);
+        assertThat(bars).filteredOn(PayoutChart.Bar::labelled).extracting(PayoutChart.Bar::label)
+                .containsExactly("2월", "4월", "6월", "8월", "10월", "12월");
+        List<Integer> labelled = bars.stream().filter(PayoutChart.Bar::labelled).map(PayoutChart.Bar::labelX).toList();
+        for (int i = 1; i < labelled.size(); i++) {
+            // "10월" is about 24 units wide at the page's 11px: two slots leave room between any two labels
+            assertThat(labelled.get(i) - labelled.get(i - 1)).isGreaterThanOrEqualTo(2 * PayoutChart.SLOT).isGreaterThan(40);
+        }
+        assertThat(PayoutChart.bars(year.subList(6, 12), Locale.KOREAN)).as("six fit, each with its month")
+                .allMatch(PayoutChart.Bar::labelled);
+        assertThat(bars).as("each bar's title still says its month").extracting(PayoutChart.Bar::label).contains("1월", "11월");
+    }
+
+    @Test
     void aPeriodWithNothingPayableHasNoBarAndAnySumAtLeastASliver() {
         List<PayoutChart.Bar> bars = PayoutChart.bars(List.of(statement(1, LocalDate.of(2026, 4, 1), 0, "POSTED", null),
                 statement(2, LocalDate.of(2026, 5, 1), 10, "POSTED", null),
