@@ -2,10 +2,6 @@ package org.ridercoop.web.payouts.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,31 +81,11 @@ class StatementDownloadTest {
 
     @Test
     void thePdfIsSentWholeAsAFileNamedForItsPeriodAndNeverCached() throws Exception {
-        ByteArrayOutputStream written = new ByteArrayOutputStream();
-        Map<String, Object> headers = new HashMap<>();
-        HttpServletResponse response = Fakes.of(HttpServletResponse.class, Map.of(
-                "setContentType", args -> headers.put("Content-Type", args[0]),
-                "setContentLength", args -> headers.put("Content-Length", args[0]),
-                "setHeader", args -> headers.put((String) args[0], args[1]),
-                "getOutputStream", args -> new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        written.write(b);
-                    }
-                }));
+        Fakes.Sent sent = Fakes.response();
         byte[] pdf = "%PDF-1.5 …".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        StatementDownload.send(pdf, "statement-2026-05.pdf", response);
-        assertThat(written.toByteArray()).isEqualTo(pdf);
-        assertThat(headers).containsEntry("Content-Type", "application/pdf").containsEntry("Content-Length", pdf.length)
+        StatementDownload.send(pdf, "statement-2026-05.pdf", sent.response());
+        assertThat(sent.body().toByteArray()).isEqualTo(pdf);
+        assertThat(sent.headers()).containsEntry("Content-Type", "application/pdf").containsEntry("Content-Length", String.valueOf(pdf.length))
                 .containsEntry("Content-Disposition", "attachment; filename=\"statement-2026-05.pdf\"")
                 .containsEntry("Cache-Control", "private, no-store");
 
