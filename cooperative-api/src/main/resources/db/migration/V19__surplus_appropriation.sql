@@ -86,6 +86,7 @@ ALTER TABLE motion
 -- the ledger also takes the appropriations' entries: each entry belongs to a payout run or to an appropriation
 ALTER TABLE ledger_entry
     MODIFY run_id BIGINT NULL,
+    MODIFY posting VARCHAR(12) NOT NULL,
     ADD COLUMN surplus_id BIGINT NULL AFTER run_id,
     ADD CONSTRAINT fk_ledger_surplus FOREIGN KEY (surplus_id) REFERENCES surplus_proposal (id),
     ADD CONSTRAINT ck_ledger_source CHECK ((run_id IS NULL) <> (surplus_id IS NULL)),

@@ -266,10 +266,16 @@ public class PayoutsIT extends PackagedApiTest {
         assertProblem(post("/surplus-proposals", DemoUser.RIDER, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 0, 0, 0)), 403, "forbidden");
         assertThat(count("SELECT COUNT(*) FROM surplus_proposal WHERE coop_id = " + coop)).isZero();
 
-        JsonObject proposed = ok(post("/surplus-proposals", DemoUser.BOARD, proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 1_000_000, 3_000_000,
-                45_000)), 201);
+        // proposed with an Idempotency-Key: a replay answers the same 201 and stores nothing more
+        String valid = proposal(FISCAL_YEAR, 10_000_000, opening, 900_000, 1_000_000, 3_000_000, 45_000);
+        Map<String, String> once = Map.of("Idempotency-Key", "surplus-of-" + coop);
+        JsonObject proposed = ok(api.send("POST", "/api/coops/" + coop + "/surplus-proposals", token(DemoUser.BOARD), "application/json", valid, once), 201);
         JsonObject p = proposed.getJsonObject("proposal");
         long id = p.getJsonNumber("id").longValue();
+        JsonObject replayed = ok(api.send("POST", "/api/coops/" + coop + "/surplus-proposals", token(DemoUser.BOARD), "application/json", valid, once), 201);
+        assertThat(replayed.getJsonObject("proposal").getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(replayed.getJsonArray("dividends")).hasSameSizeAs(proposed.getJsonArray("dividends"));
+        assertThat(count("SELECT COUNT(*) FROM surplus_proposal WHERE coop_id = " + coop)).isEqualTo(1);
         assertThat(p.getString("state")).isEqualTo("PROPOSED");
         assertThat(p.getJsonNumber("lossCoveredWon").longValue()).isEqualTo(1_000_000);
         assertThat(p.getJsonNumber("legalMinimumWon").longValue()).isEqualTo(900_000);

@@ -670,7 +670,7 @@ class WebAppIT {
         shoot("meetings-board");
         browser.open(meetingUrl + "&" + Language.PARAMETER + "=ko");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("board:close")));
-        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).as("one per motion").hasSize(3);
+        assertThat(browser.driver.findElements(By.cssSelector("details.room-vote"))).as("one per motion").hasSize(4);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("meeting-board");
         browser.find("board:close").click();
@@ -1295,6 +1295,29 @@ class WebAppIT {
         assertThat(browser.text("statement-formula")).contains("플랫폼 수입");
         assertThat(browser.text("statement-sum")).contains("900,000원", "60%", "540,000원");
         assertThat(browser.driver.getPageSource()).contains("단체 상해보험");
+        assertThat(browser.find("mine-withholding").findElement(By.xpath("preceding-sibling::dt")).getText()).isEqualTo("원천징수 (3.3%)");
+        // "PDF로 받기" gives the same statement as a PDF, fetched by the page itself with his session
+        assertThat(browser.find("statement-pdf").getDomProperty("href"))
+                .isEqualTo(stack.baseUrl + "/payout-statement.pdf?coop=" + coopId + "&run=" + runId);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('statement-pdf').href).then(async r => {"
+                + "  const bytes = new Uint8Array(await r.arrayBuffer()); let text = '';"
+                + "  for (const b of bytes) { text += String.fromCharCode(b); }"
+                + "  done({status: r.status, type: r.headers.get('Content-Type'), file: r.headers.get('Content-Disposition'), body: btoa(text)});"
+                + "}).catch(e => done({status: -1, type: String(e)}));");
+        assertThat(pdf).containsEntry("status", 200L);
+        assertThat((String) pdf.get("type")).startsWith("application/pdf");
+        assertThat((String) pdf.get("file")).startsWith("attachment; filename=\"statement-").endsWith(".pdf\"");
+        byte[] statementPdf = java.util.Base64.getDecoder().decode((String) pdf.get("body"));
+        assertThat(new String(statementPdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.createDirectories(shots());
+        Files.write(shots().resolve("payout-statement.pdf"), statementPdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(statementPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("정산 명세서", "김민준", "지급액", "522,180원", "원천징수 (3.3%)", "단체 상해보험");
+        }
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("payout-statement");
 
@@ -1660,6 +1683,11 @@ class WebAppIT {
         assertThat(uncovered).isNotEmpty();
         assertThat(uncovered).anySatisfy(cell -> assertThat(cell.getText()).contains("17:00–21:00").containsPattern("[0-9]명 부족"));
         assertThat(browser.text("coverage-summary")).contains("빈자리");
+        // the day column on one line, as short as the date can be ("11/30 (월)")
+        WebElement day = browser.driver.findElement(By.cssSelector("#coverage-grid tr[data-date='" + tomorrow + "'] th"));
+        assertThat(day.getText()).matches("[0-9]{1,2}/[0-9]{1,2} \\(.\\)");
+        assertThat(((JavascriptExecutor) browser.driver).executeScript("const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+                + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;", day)).as("lines of the day").isEqualTo(1L);
         assertThat(browser.exists("publish:submit")).isTrue();
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("shifts-board");

@@ -160,6 +160,38 @@ public final class DemoData {
                 + "the rider's record waiting";
     }
 
+    private static final int FISCAL_YEAR = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear() - 1;
+
+    /**
+     * Last fiscal year's work (a fortnight of December, from a platform export) and the board's proposal for that
+     * year's surplus: 10% to the legal reserve, a voluntary reserve, 3,000,000 won of patronage dividends, the rest
+     * carried forward. The cooperative was founded this year, so no capital was held last year: no capital dividend.
+     */
+    private static long surplus(HttpClient client, String coop, String board) throws IOException, InterruptedException {
+        StringBuilder csv = new StringBuilder("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n");
+        for (int day = 1; day <= 14; day++) {
+            java.time.LocalDate worked = java.time.LocalDate.of(FISCAL_YEAR, 12, day);
+            for (int number = 1; number <= 6; number++) {
+                if ((day + number) % 4 == 0) {
+                    continue;
+                }
+                int deliveries = 10 + (number * 5 + day * 3) % 11;
+                csv.append(number).append(',').append(worked).append(" 17:00,").append(worked).append(" 21:00,").append(deliveries)
+                        .append(',').append(deliveries * 3).append(',').append(deliveries * 4_000).append('\n');
+            }
+        }
+        HttpResponse<String> imported = client.send(HttpRequest.newBuilder(URI.create(coop + "/work-records/imports"))
+                .header("Authorization", "Bearer " + board).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 200) {
+            throw new IOException("last year's work import answered " + imported.statusCode() + " " + imported.body());
+        }
+        return idOf(post(client, coop + "/surplus-proposals", board, """
+                {"fiscalYear":%d,"netIncomeWon":8600000,"opening":{"retainedWon":0,"voluntaryWon":0,"legalWon":0,"lossWon":0},
+                 "legalReserveWon":860000,"voluntaryReserveWon":1000000,"patronageDividendWon":3000000,"capitalDividendWon":0,
+                 "note":"%d 회계연도 결산: 공동 배달 계약 수익. 이사회 의결"}""".formatted(FISCAL_YEAR, FISCAL_YEAR)).body());
+    }
+
     /** @return what was done, for the banner */
     public static String seed(String apiBase, String issuer) {
         String token = new Tokens(issuer).accessToken(DemoUser.ADMIN);
@@ -226,6 +258,8 @@ public final class DemoData {
                      "proceedings":"이사장이 성원을 확인하고 개회를 선언함. 구역 조정안은 찬성 2, 반대 1로 가결, 안전 장비 공동 구매는 찬성 3으로 가결됨."}"""
                     .formatted(members.get(0), rider, doyun, harin));
             post(client, boardMeeting + "/minutes/signatures", board, null);
+            // last fiscal year's surplus: the board's proposal goes to the general assembly below
+            long surplus = surplus(client, coop, board);
             // the ordinary general assembly, called with 10 days' notice; online voting is open until it starts
             java.time.Instant assembly = now.plus(java.time.Duration.ofDays(10));
             post(client, coop + "/meetings", board, """
@@ -234,8 +268,9 @@ public final class DemoData {
                      "motions":[{"title":"2026년 결산 및 2027년 사업계획 승인","resolution":"ORDINARY"},
                                 {"title":"정관 변경: 심야 배달 제한 시각을 밤 12시로","details":"제31조 (안전 규정)","resolution":"SPECIAL"},
                                 {"title":"이사 선출 (2명)","details":"임기 2년","election":{"office":"DIRECTOR","seats":2,"tieRule":"LOT",
-                                 "candidateMembershipIds":[%d,%d,%d]}}]}"""
-                    .formatted(assembly, now, assembly, doyun, harin, rider2));
+                                 "candidateMembershipIds":[%d,%d,%d]}},
+                                {"title":"%d년 잉여금 처분안 (이용실적 배당 300만 원)","resolution":"ORDINARY","surplusProposalId":%d}]}"""
+                    .formatted(assembly, now, assembly, doyun, harin, rider2, FISCAL_YEAR, surplus));
             // dues: the standard 10,000 won a month, this month billed; the rider paid, 최도윤 half
             java.time.LocalDate firstOfMonth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).withDayOfMonth(1);
             post(client, coop + "/dues/plans", board,
@@ -250,7 +285,8 @@ public final class DemoData {
             return "demo data: 대구라이더협동조합 registered with 6 founders (chair: board, director: rider, member: rider2), "
                     + "a member paying in instalments, 2 applications waiting, read access for consultant, "
                     + "a board meeting held with minutes for rider to sign, "
-                    + "the general assembly called (notices e-mailed) with online voting open, a directors' election among them, "
+                    + "the general assembly called (notices e-mailed) with online voting open, a directors' election and last year's "
+                    + "surplus proposal (" + FISCAL_YEAR + ", patronage dividends) among them, "
                     + "this month's dues billed (rider paid, 최도윤 half), " + shifts;
         } catch (IOException e) {
             return "demo data: not loaded (" + e.getMessage() + ")";

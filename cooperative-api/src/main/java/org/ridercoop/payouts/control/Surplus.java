@@ -233,7 +233,9 @@ public class Surplus {
             audit.record(coopId, "surplus.rejected", "surplus_proposal", id, null, Map.of("resolution", resolution));
             return;
         }
-        List<Dividend> dividends = split(coopId, year(coopId, p.fiscalYear()), p.patronageDividendWon(), p.capitalDividendWon());
+        // members whose work or capital earned nothing this time get no line
+        List<Dividend> dividends = split(coopId, year(coopId, p.fiscalYear()), p.patronageDividendWon(), p.capitalDividendWon()).stream()
+                .filter(d -> d.totalWon() > 0).toList();
         List<Object[]> rows = new ArrayList<>();
         for (Dividend d : dividends) {
             rows.add(new Object[] {id, d.membershipId(), d.minutes(), d.deliveries(), d.incomeWon(), d.patronagePpm(), d.patronageWon(),

@@ -9,6 +9,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.ridercoop.platform.problem.ProblemException;
@@ -59,11 +61,23 @@ public class IdempotencyInterceptor {
             if (row[1] == null) {
                 throw ProblemException.conflict("idempotency-in-progress", "The first request with this key has not finished; repeat it later.");
             }
+            if (invocation.getMethod().getReturnType() == Response.class) {
+                Stored stored = JSONB.fromJson((String) row[1], Stored.class);
+                Response.ResponseBuilder replay = Response.status(stored.status()).entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
+                return stored.location() == null ? replay.build() : replay.location(java.net.URI.create(stored.location())).build();
+            }
             return JSONB.fromJson((String) row[1], invocation.getMethod().getGenericReturnType());
         }
         Object result = invocation.proceed();
+        // a Response (a 201 with its Location) is kept as its status, location and body
+        String response = result instanceof Response r ? JSONB.toJson(new Stored(r.getStatus(), r.getLocation() == null ? null
+                : r.getLocation().toString(), r.getEntity() == null ? null : JSONB.toJson(r.getEntity()))) : JSONB.toJson(result);
         em.createNativeQuery("UPDATE idempotent_request SET response = ?1 WHERE subject = ?2 AND idem_key = ?3")
-                .setParameter(1, JSONB.toJson(result)).setParameter(2, subject).setParameter(3, key).executeUpdate();
+                .setParameter(1, response).setParameter(2, subject).setParameter(3, key).executeUpdate();
         return result;
+    }
+
+    /** A stored Response: its status, its Location, its body as JSON. */
+    public record Stored(int status, String location, String body) {
     }
 }

@@ -86,11 +86,11 @@ public class Formats {
         return bundle.containsKey(key) ? bundle.getString(key) : text;
     }
 
-    static String won(Long amount, Locale locale) {
+    public static String won(Long amount, Locale locale) {
         return amount == null ? "" : Won.format(amount, locale);
     }
 
-    static String date(LocalDate date, Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
@@ -107,7 +107,7 @@ public class Formats {
         }
     }
 
-    static String moment(Instant instant, Locale locale) {
+    public static String moment(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(KOREA).format(instant);
     }

@@ -75,34 +75,46 @@ public class PayoutRunPage implements Serializable {
     }
 
     public String approve() {
-        return step("approve", "/approve", bearer -> api.approve(bearer, coop(), id(), EMPTY));
+        return step("approve", "approve", "/approve", bearer -> api.approve(bearer, coop(), id(), EMPTY));
     }
 
     public String post() {
         String key = keys.get("post");
-        return step("post", "/post", bearer -> api.post(bearer, key, coop(), id(), EMPTY));
+        return step("post", "post", "/post", bearer -> api.post(bearer, key, coop(), id(), EMPTY));
     }
 
     /** Every unpaid line of the run, paid. */
     public String payAll() {
         String key = keys.get("pay");
-        return step("pay", "/payments", bearer -> api.pay(bearer, key, coop(), id(), new PayoutCommands.Payment(null)));
+        return step("pay", "pay", "/payments", bearer -> api.pay(bearer, key, coop(), id(), new PayoutCommands.Payment(null)));
+    }
+
+    /** One member's payout, paid (transferred on its own, or the others not yet). Each line keeps its own key. */
+    public String payOne(long membershipId) {
+        String keyName = "pay-" + membershipId;
+        String key = keys.computeIfAbsent(keyName, k -> UUID.randomUUID().toString());
+        return step("pay", keyName, "/payments", bearer -> api.pay(bearer, key, coop(), id(), new PayoutCommands.Payment(java.util.List.of(membershipId))));
+    }
+
+    /** A line the board may mark paid by itself: a posted run's unpaid payout of more than nothing. */
+    public boolean canPayLine(org.ridercoop.web.payouts.entity.Line line) {
+        return isCanPay() && !line.isPaid() && line.payableWon() > 0;
     }
 
     /** The reversing run opens next: it is the correction. */
     public String reverse() {
         String key = keys.get("reverse");
-        return step("reverse", "/reversal", bearer -> api.reverse(bearer, key, coop(), id(), EMPTY));
+        return step("reverse", "reverse", "/reversal", bearer -> api.reverse(bearer, key, coop(), id(), EMPTY));
     }
 
-    private String step(String step, String path, Function<String, Run> call) {
+    private String step(String step, String keyName, String path, Function<String, Run> call) {
         refusal = null;
         Answer<Run> answer = calls.call("POST /coops/" + coop() + "/payout-runs/" + id() + path, call);
         if (answer instanceof Answer.Found<Run> found) {
             return "/payout-run?faces-redirect=true&coop=" + coop() + "&id=" + found.value().id() + "&done=" + step;
         }
         refusal = PayoutRefusals.of(answer, "approve".equals(step));
-        keys.put(step, UUID.randomUUID().toString());
+        keys.put(keyName, UUID.randomUUID().toString());
         return null;
     }
 

@@ -4,23 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.ridercoop.web.coop.boundary.CoopAccess;
-import org.ridercoop.web.coop.entity.Cooperative;
-import org.ridercoop.web.membership.entity.MyMembership;
-import org.ridercoop.web.payouts.control.PayoutsClient;
+import org.ridercoop.web.payouts.entity.MemberStatement;
 import org.ridercoop.web.payouts.entity.Statement;
 import org.ridercoop.web.platform.Ids;
 import org.ridercoop.web.platform.api.Answer;
-import org.ridercoop.web.platform.api.ApiCalls;
 import org.ridercoop.web.platform.api.Refusal;
 
 /**
- * A payout statement ({@code #{payoutStatement}}, {@code /payout-statement?coop=N&run=R}, printable): the pool and
- * its deductions, the formula, the member's work, share and part, withholding, payable, paid or not; a reversed one
- * marked as corrected. The member's own without {@code member}; the board and a consultant add {@code &member=M}.
+ * A payout statement ({@code #{payoutStatement}}, {@code /payout-statement?coop=N&run=R}, printable, and as a PDF
+ * from {@link StatementDownload}): the pool and its deductions, the formula, the member's work, share and part,
+ * withholding and its rate, payable, paid or not; a reversed one marked as corrected. The member's own without
+ * {@code member}; the board and a consultant add {@code &member=M}.
  */
 @Named("payoutStatement")
 @ViewScoped
@@ -28,23 +23,12 @@ public class PayoutStatementPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiCalls calls;
-
-    @Inject
-    @RestClient
-    transient PayoutsClient api;
-
-    @Inject
-    transient CoopAccess access;
+    transient StatementLookup lookup;
 
     private String coopParam;
     private String runParam;
     private String memberParam;
-    private Cooperative cooperative;
-    private String memberName;
-    private Integer memberNumber;
-    private boolean own;
-    private Statement statement;
+    private MemberStatement found;
     private Refusal loadProblem;
 
     public void load() {
@@ -54,29 +38,15 @@ public class PayoutStatementPage implements Serializable {
             loadProblem = Refusal.of(new Answer.NotFound<>());
             return;
         }
-        long c = coop.getAsLong();
-        OptionalLong member = Ids.parse(memberParam);
-        if (member.isEmpty()) {
-            Answer<List<MyMembership>> mine = calls.call("GET /me/memberships", api::myMemberships);
-            MyMembership m = mine.found().orElse(List.of()).stream()
-                    .filter(x -> x.member() != null && x.coop().id() == c).findFirst().orElse(null);
-            if (m == null) {
-                loadProblem = mine instanceof Answer.Found ? Refusal.of(new Answer.NotFound<>()) : Refusal.of(mine);
-                return;
-            }
-            own = true;
-            member = OptionalLong.of(m.member().id());
-            memberName = m.member().name();
-            memberNumber = m.member().memberNumber();
-        }
-        long m = member.getAsLong();
-        Answer<List<Statement>> answer = calls.call("GET /coops/" + c + "/members/" + m + "/payouts", bearer -> api.statements(bearer, c, m));
+        Answer<MemberStatement> answer = lookup.find(coop.getAsLong(), run.getAsLong(), Ids.parse(memberParam));
         loadProblem = Refusal.of(answer);
-        statement = answer.found().orElse(List.of()).stream().filter(s -> s.runId() == run.getAsLong()).findFirst().orElse(null);
-        if (statement == null && loadProblem == null) {
-            loadProblem = Refusal.of(new Answer.NotFound<>());
-        }
-        cooperative = access.cooperative(c).found().orElse(null);
+        found = answer.found().orElse(null);
+    }
+
+    /** The PDF of the same statement, for the member asked for or the reader's own. */
+    public String getPdfQuery() {
+        String query = "coop=" + coopParam + "&run=" + runParam;
+        return Ids.parse(memberParam).isPresent() ? query + "&member=" + memberParam : query;
     }
 
     public String getCoopParam() { return coopParam; }
@@ -85,10 +55,11 @@ public class PayoutStatementPage implements Serializable {
     public void setRunParam(String v) { if (v != null) { runParam = v; } }
     public String getMemberParam() { return memberParam; }
     public void setMemberParam(String v) { if (v != null) { memberParam = v; } }
-    public Cooperative getCooperative() { return cooperative; }
-    public String getMemberName() { return memberName; }
-    public Integer getMemberNumber() { return memberNumber; }
-    public boolean isOwn() { return own; }
-    public Statement getStatement() { return statement; }
+    public String getCoopName() { return found == null ? null : found.coopName(); }
+    public String getMemberName() { return found == null ? null : found.memberName(); }
+    public Integer getMemberNumber() { return found == null ? null : found.memberNumber(); }
+    /** The reader's own statement (no {@code member} asked for): the way back is to their payouts. */
+    public boolean isOwn() { return Ids.parse(memberParam).isEmpty(); }
+    public Statement getStatement() { return found == null ? null : found.statement(); }
     public Refusal getLoadProblem() { return loadProblem; }
 }

@@ -27,7 +27,12 @@ public class PayoutsView {
     }
 
     public String percent(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
+        return share(value);
+    }
+
+    /** The withholding with the rate it was worked out at: "원천징수 (3.3%)", "Withholding (3.3%)". */
+    public String withholding(Integer basisPoints) {
+        return withholding(basisPoints, language.getLocale());
     }
 
     /** A ledger account as the API names it ("bank", "pool:MAIN", "deduction:보험료"), in words. */
@@ -50,6 +55,17 @@ public class PayoutsView {
             }
         }
         return name;
+    }
+
+    /** A member's share as the API gives it, in percent: "60%", "28.5714%". */
+    static String share(BigDecimal percent) {
+        return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String withholding(Integer basisPoints, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.ridercoop.web.i18n.messages", locale);
+        return basisPoints == null ? bundle.getString("payouts.withholding")
+                : MessageFormat.format(bundle.getString("payouts.withholding.of"), basisPoints(basisPoints));
     }
 
     static String hours(long minutes, Locale locale) {

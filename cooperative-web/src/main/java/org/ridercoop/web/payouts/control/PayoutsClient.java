@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.ridercoop.web.membership.entity.MemberDetail;
 import org.ridercoop.web.membership.entity.MyMembership;
 import org.ridercoop.web.payouts.entity.BankAccount;
 import org.ridercoop.web.payouts.entity.Ledger;
@@ -26,9 +27,9 @@ import org.ridercoop.web.payouts.entity.Statement;
 import org.ridercoop.web.platform.api.ProblemMapper;
 
 /**
- * cooperative-api's payout calls: a member's statements and bank account, the runs, their steps and their transfer
- * file, the settings, the ledger. The money-moving steps (post, pay, reverse) carry an Idempotency-Key: a double
- * tap or a retry is done once.
+ * cooperative-api's payout calls: a member's statements (and whose they are) and bank account, the runs, their
+ * steps and their transfer file, the settings, the ledger. The money-moving steps (post, pay, reverse) carry an
+ * Idempotency-Key: a double tap or a retry is done once.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -41,6 +42,11 @@ public interface PayoutsClient {
     @GET
     @Path("me/memberships")
     List<MyMembership> myMemberships(@HeaderParam(AUTH) String authorization);
+
+    /** Whose statement the board or a consultant reads: the member's number and name. */
+    @GET
+    @Path("coops/{coop}/members/{member}")
+    MemberDetail member(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member);
 
     @GET
     @Path("coops/{coop}/members/{member}/payouts")

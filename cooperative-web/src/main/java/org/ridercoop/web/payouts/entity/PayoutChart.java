@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The bar chart of a rider's last twelve periods, drawn on the server as SVG geometry (attributes only, no style, so
  * the page's content security policy holds): one bar per period, oldest on the left, its height the payable against
- * the largest. A corrected (reversed) period is left out: it was not paid as stated.
+ * the largest. A corrected (reversed) period is left out: it was not paid as stated. Past six bars only every other
+ * one is labelled, counting back from the latest: twelve month names side by side touch on a phone ("10월11월").
  */
 public final class PayoutChart {
     public static final int PERIODS = 12;
@@ -18,12 +19,14 @@ public final class PayoutChart {
     public static final int TALLEST = 100;
     static final int SLOT = WIDTH / PERIODS;
     static final int BAR = 18;
+    /** As many bars as can each carry their label. */
+    static final int ALL_LABELLED = 6;
 
     private PayoutChart() {
     }
 
-    /** One bar: where it stands, how tall, and what it says. */
-    public record Bar(long runId, String label, long payableWon, int x, int y, int height, int labelX) {
+    /** One bar: where it stands, how tall, what it says (its title always, under it when {@code labelled}). */
+    public record Bar(long runId, String label, long payableWon, int x, int y, int height, int labelX, boolean labelled) {
     }
 
     public static List<Bar> bars(List<Statement> statements, Locale locale) {
@@ -38,7 +41,8 @@ public final class PayoutChart {
             // a period with something to pay shows at least a sliver
             height = s.payableWon() > 0 ? Math.max(2, height) : 0;
             int x = i * SLOT + (SLOT - BAR) / 2;
-            bars.add(new Bar(s.runId(), label(s, locale), s.payableWon(), x, BASELINE - height, height, x + BAR / 2));
+            boolean labelled = shown.size() <= ALL_LABELLED || (shown.size() - 1 - i) % 2 == 0;
+            bars.add(new Bar(s.runId(), label(s, locale), s.payableWon(), x, BASELINE - height, height, x + BAR / 2, labelled));
         }
         return bars;
     }

@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * A member's statement of a posted run: the pool (gross, operating share, named deductions, net), the formula, the
- * member's work, share and part, withholding, payable and whether it was paid. A {@code REVERSED} one was corrected:
- * it is shown struck through and not counted.
+ * member's work, share and part, withholding (at the run's rate, in basis points), payable and whether it was paid.
+ * A {@code REVERSED} one was corrected: it is shown struck through and not counted.
  */
 public record Statement(long runId, String pool, LocalDate periodStart, LocalDate periodEnd, String state, String formula, long grossWon,
                         long operatingWon, long deductionsWon, long netWon, List<Item> items, long minutes, long deliveries, long incomeWon,
-                        double sharePercent, long amountWon, long withholdingWon, long payableWon, Instant paidAt) {
+                        double sharePercent, long amountWon, Integer withholdingBp, long withholdingWon, long payableWon, Instant paidAt) {
     public Statement {
         items = items == null ? List.of() : List.copyOf(items);
     }

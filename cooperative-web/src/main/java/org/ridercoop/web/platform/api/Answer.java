@@ -1,6 +1,7 @@
 package org.ridercoop.web.platform.api;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.ridercoop.web.home.entity.Lookup.Reason;
 
 /**
@@ -27,5 +28,16 @@ public sealed interface Answer<T> {
 
     default Optional<T> found() {
         return this instanceof Found<T> found ? Optional.ofNullable(found.value()) : Optional.empty();
+    }
+
+    /** The value made into another, or the same reason why there is none. */
+    default <U> Answer<U> map(Function<? super T, ? extends U> f) {
+        return switch (this) {
+            case Found<T> found -> new Found<>(f.apply(found.value()));
+            case NotFound<T> notFound -> new NotFound<>();
+            case Forbidden<T> forbidden -> new Forbidden<>();
+            case Failed<T> failed -> new Failed<>(failed.reason());
+            case Refused<T> refused -> new Refused<>(refused.problem());
+        };
     }
 }

@@ -31,6 +31,11 @@ public class ShiftFormats {
         return day(date, locale());
     }
 
+    /** A day where room is short (the coverage grid's first column): "11/30 (월)", "Mon 30 Nov". */
+    public String shortDay(LocalDate date) {
+        return shortDay(date, locale());
+    }
+
     public String dayOf(Instant instant) {
         return instant == null ? "" : day(Weeks.day(instant), locale());
     }
@@ -70,6 +75,13 @@ public class ShiftFormats {
             return date.getMonthValue() + "월 " + date.getDayOfMonth() + "일 (" + weekday + ")";
         }
         return weekday + " " + date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    static String shortDay(LocalDate date, Locale locale) {
+        if (date == null || !"ko".equals(locale.getLanguage())) {
+            return day(date, locale);
+        }
+        return date.getMonthValue() + "/" + date.getDayOfMonth() + " (" + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + ")";
     }
 
     static String spanOf(Instant start, Instant end) {

@@ -2,14 +2,11 @@ package org.ridercoop.web.coop.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ridercoop.web.Fakes;
@@ -19,26 +16,10 @@ class RegisterDownloadTest {
     @Test
     void theRegisterIsPassedOnByteForByteWithItsByteOrderMarkAsAFileToSave() throws Exception {
         byte[] csv = ("\uFEFF번호,이름,출자좌수\r\n1,박서연,3\r\n합계,,3\r\n").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream written = new ByteArrayOutputStream();
-        Map<String, String> headers = new HashMap<>();
-        HttpServletResponse response = Fakes.of(HttpServletResponse.class, Map.of(
-                "setContentType", args -> headers.put("Content-Type", (String) args[0]),
-                "setHeader", args -> headers.put((String) args[0], (String) args[1]),
-                "getOutputStream", args -> new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        written.write(b);
-                    }
-                }));
+        Fakes.Sent sent = Fakes.response();
+        ByteArrayOutputStream written = sent.body();
+        Map<String, String> headers = sent.headers();
+        HttpServletResponse response = sent.response();
 
         RegisterDownload.pass("text/csv; charset=UTF-8", new ByteArrayInputStream(csv), 7, LocalDate.of(2026, 3, 5), response);
 
@@ -50,24 +31,9 @@ class RegisterDownloadTest {
 
     @Test
     void withoutAContentTypeItIsStillUtf8Csv() throws Exception {
-        Map<String, String> headers = new HashMap<>();
-        HttpServletResponse response = Fakes.of(HttpServletResponse.class, Map.of(
-                "setContentType", args -> headers.put("Content-Type", (String) args[0]),
-                "setHeader", args -> headers.put((String) args[0], (String) args[1]),
-                "getOutputStream", args -> new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                    }
-
-                    @Override
-                    public void write(int b) {
-                    }
-                }));
+        Fakes.Sent sent = Fakes.response();
+        Map<String, String> headers = sent.headers();
+        HttpServletResponse response = sent.response();
         RegisterDownload.pass(null, new ByteArrayInputStream(new byte[0]), 7, LocalDate.of(2026, 3, 5), response);
         assertThat(headers).containsEntry("Content-Type", "text/csv; charset=UTF-8");
     }

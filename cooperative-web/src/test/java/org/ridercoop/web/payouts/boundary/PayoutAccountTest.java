@@ -146,6 +146,31 @@ class PayoutAccountTest {
         assertThat(runPage(new RunView(reversal, null, List.of()), true).isCanDownload()).isFalse();
     }
 
+    @Test
+    void theBoardMarksOneMembersPayoutPaidWithThatLinesOwnKey() {
+        Run posted = new Run(5, 7, "MAIN", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), "INCOME", 1_000_000, 50_000, 50_000, 900_000,
+                330, "POSTED", "박서연", "s", Instant.EPOCH, "정운영", Instant.EPOCH, Instant.EPOCH, null, 3);
+        Line unpaid = new Line(21, 2, "김민준", 480, 20, 60_000, 60_000, 600_000, 540_000, 17_820, 522_180, null);
+        Line nothing = new Line(22, 3, "최도윤", 0, 0, 0, 0, 0, 0, 0, 0, null);
+        Line paid = new Line(20, 1, "박서연", 480, 12, 40_000, 40_000, 400_000, 360_000, 11_880, 348_120, Instant.EPOCH);
+        RunView view = new RunView(posted, null, List.of(unpaid, nothing, paid));
+        java.util.List<Object[]> sent = new java.util.ArrayList<>();
+        PayoutRunPage board = runPage(view, true);
+        board.api = Fakes.of(PayoutsClient.class, Map.of("run", args -> view, "pay", args -> {
+            sent.add(args);
+            return posted;
+        }));
+        assertThat(board.canPayLine(unpaid)).isTrue();
+        assertThat(board.canPayLine(nothing)).as("nothing to pay").isFalse();
+        assertThat(board.canPayLine(paid)).as("paid already").isFalse();
+        assertThat(runPage(view, false).canPayLine(unpaid)).as("a consultant reads").isFalse();
+        assertThat(board.payOne(21)).isEqualTo("/payout-run?faces-redirect=true&coop=7&id=5&done=pay");
+        assertThat(board.payOne(21)).as("again: the same key, so the API answers the first payment").isNotNull();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)[1]).isEqualTo(sent.get(1)[1]).isNotEqualTo(board.key("pay"));
+        assertThat(((org.ridercoop.web.payouts.entity.PayoutCommands.Payment) sent.get(0)[4]).membershipIds()).containsExactly(21L);
+    }
+
     private PayoutRunPage runPage(RunView view, boolean manager) {
         PayoutRunPage page = new PayoutRunPage();
         page.calls = SignedIn.calls("token");

@@ -2,13 +2,10 @@ package org.ridercoop.web.payouts.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ridercoop.web.Fakes;
@@ -19,26 +16,10 @@ class TransfersDownloadTest {
     void theTransferFileIsPassedOnByteForByteWithTheByteOrderMarkAsAFileNamedForTheRun() throws Exception {
         byte[] csv = ("\uFEFF은행,계좌번호,예금주,금액(원),조합원번호,성명\r\n카카오뱅크,3333-01-2345678,김민준,522180,2,김민준\r\n"
                 + ",,,348120,1,박서연\r\n합계,,,870300,,\r\n").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream written = new ByteArrayOutputStream();
-        Map<String, String> headers = new HashMap<>();
-        HttpServletResponse response = Fakes.of(HttpServletResponse.class, Map.of(
-                "setContentType", args -> headers.put("Content-Type", (String) args[0]),
-                "setHeader", args -> headers.put((String) args[0], (String) args[1]),
-                "getOutputStream", args -> new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        written.write(b);
-                    }
-                }));
+        Fakes.Sent sent = Fakes.response();
+        ByteArrayOutputStream written = sent.body();
+        Map<String, String> headers = sent.headers();
+        HttpServletResponse response = sent.response();
         TransfersDownload.pass("text/csv; charset=UTF-8", new ByteArrayInputStream(csv), 7, 12, response);
         assertThat(written.toByteArray()).isEqualTo(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(headers).containsEntry("Content-Type", "text/csv; charset=UTF-8")

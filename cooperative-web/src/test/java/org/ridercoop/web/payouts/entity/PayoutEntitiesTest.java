@@ -14,7 +14,7 @@ class PayoutEntitiesTest {
     static Statement statement(long run, LocalDate start, long payable, String state, Instant paidAt) {
         return new Statement(run, "MAIN", start, start.plusDays(start.lengthOfMonth() - 1), state, "INCOME", 1_000_000, 50_000, 50_000,
                 900_000, List.of(new Item("INCOME", "배달 플랫폼 정산", 1_000_000), new Item("DEDUCTION", "단체 상해보험", 50_000)),
-                480, 20, 60_000, 28.571428, 540_000, 17_820, payable, paidAt);
+                480, 20, 60_000, 28.571428, 540_000, 330, 17_820, payable, paidAt);
     }
 
     @Test
@@ -44,6 +44,25 @@ class PayoutEntitiesTest {
         assertThat(bars.getFirst().label()).isEqualTo("3월");
         assertThat(bars.getLast().x()).as("inside the chart").isLessThan(PayoutChart.WIDTH - 18);
         assertThat(PayoutChart.bars(statements, Locale.ENGLISH).getFirst().label()).isEqualTo("Mar");
+    }
+
+    @Test
+    void twelveMonthNamesWouldTouchOnAPhoneSoEveryOtherIsLabelledTheLatestAlways() {
+        List<Statement> year = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            year.add(statement(i + 1, LocalDate.of(2026, 1, 1).plusMonths(i), 100_000, "POSTED", null));
+        }
+        List<PayoutChart.Bar> bars = PayoutChart.bars(year, Locale.KOREAN);
+        assertThat(bars).filteredOn(PayoutChart.Bar::labelled).extracting(PayoutChart.Bar::label)
+                .containsExactly("2월", "4월", "6월", "8월", "10월", "12월");
+        List<Integer> labelled = bars.stream().filter(PayoutChart.Bar::labelled).map(PayoutChart.Bar::labelX).toList();
+        for (int i = 1; i < labelled.size(); i++) {
+            // "10월" is about 24 units wide at the page's 11px: two slots leave room between any two labels
+            assertThat(labelled.get(i) - labelled.get(i - 1)).isGreaterThanOrEqualTo(2 * PayoutChart.SLOT).isGreaterThan(40);
+        }
+        assertThat(PayoutChart.bars(year.subList(6, 12), Locale.KOREAN)).as("six fit, each with its month")
+                .allMatch(PayoutChart.Bar::labelled);
+        assertThat(bars).as("each bar's title still says its month").extracting(PayoutChart.Bar::label).contains("1월", "11월");
     }
 
     @Test

@@ -13,6 +13,9 @@ class ShiftFormatsTest {
         LocalDate monday = LocalDate.of(2026, 11, 30);
         assertThat(ShiftFormats.day(monday, Locale.KOREAN)).isEqualTo("11월 30일 (월)");
         assertThat(ShiftFormats.day(monday, Locale.ENGLISH)).isEqualTo("Mon 30 Nov");
+        assertThat(ShiftFormats.shortDay(monday, Locale.KOREAN)).isEqualTo("11/30 (월)");
+        assertThat(ShiftFormats.shortDay(monday, Locale.ENGLISH)).isEqualTo("Mon 30 Nov");
+        assertThat(ShiftFormats.shortDay(null, Locale.KOREAN)).isEmpty();
         assertThat(ShiftFormats.spanOf(WeekPageTest.at("2026-11-30T17:00"), WeekPageTest.at("2026-11-30T21:00"))).isEqualTo("17:00–21:00");
         assertThat(ShiftFormats.spanOf(WeekPageTest.at("2026-11-30T21:00"), WeekPageTest.at("2026-12-01T00:00")))
                 .as("a shift ending at midnight ends at 24:00, not at 00:00").isEqualTo("21:00–24:00");
