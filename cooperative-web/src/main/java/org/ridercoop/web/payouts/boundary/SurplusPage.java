@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.ridercoop.web.coop.boundary.CoopAccess;
@@ -30,8 +31,8 @@ import org.ridercoop.web.platform.api.Refusal;
  * appropriation of a fiscal year that has ended. The year's figures come from the API (paid-in capital, the legal
  * reserve's rate and ceiling, the cap on capital dividends, the balances the year opens with); when no earlier year
  * was appropriated the form asks for the opening balances from the books. The legal reserve's minimum can be worked
- * out from the net income typed. A proposal moves no money: it is sent without an Idempotency-Key, as a payout run is
- * prepared; a second one of the year is refused while the first is open.
+ * out from the net income typed. The proposal is sent with an Idempotency-Key made when the page is shown, and a new
+ * one after a refusal.
  */
 @Named("surplusPage")
 @ViewScoped
@@ -66,6 +67,7 @@ public class SurplusPage implements Serializable {
     private Refusal loadProblem;
     private Refusal yearProblem;
     private Refusal refusal;
+    private String key;
     private Long minimum;
     private boolean netIncomeUnreadable;
 
@@ -111,6 +113,7 @@ public class SurplusPage implements Serializable {
         Answer<SurplusYear> figures = calls.call("GET /coops/" + c + "/surplus-proposals/year?fiscalYear=" + fy, bearer -> api.year(bearer, c, fy));
         year = figures.found().orElse(null);
         yearProblem = Refusal.of(figures);
+        key = UUID.randomUUID().toString();
     }
 
     LocalDate today() {
@@ -183,13 +186,15 @@ public class SurplusPage implements Serializable {
     public String propose() {
         long c = cooperative.id();
         var body = body();
+        String k = key;
         refusal = null;
         netIncomeUnreadable = false;
-        Answer<SurplusView> answer = calls.call("POST /coops/" + c + "/surplus-proposals", bearer -> api.propose(bearer, c, body));
+        Answer<SurplusView> answer = calls.call("POST /coops/" + c + "/surplus-proposals", bearer -> api.propose(bearer, k, c, body));
         if (answer instanceof Answer.Found<SurplusView> found && found.value().proposal() != null) {
             return "/surplus-proposal?faces-redirect=true&coop=" + c + "&id=" + found.value().proposal().id() + "&done=proposed";
         }
         refusal = SurplusRefusals.of(answer);
+        key = UUID.randomUUID().toString();
         return null;
     }
 
@@ -240,6 +245,7 @@ public class SurplusPage implements Serializable {
     public Refusal getYearProblem() { return yearProblem; }
     public Refusal getRefusal() { return refusal; }
     public Long getMinimum() { return minimum; }
+    String key() { return key; }
     public String getNetIncome() { return netIncome; }
     public void setNetIncome(String v) { netIncome = Inputs.orEmpty(v); }
     public String getOpeningRetained() { return openingRetained; }

@@ -26,7 +26,7 @@ import org.ridercoop.web.platform.api.ProblemMapper;
 /**
  * cooperative-api's calls of the year-end surplus: the proposals, a fiscal year's figures, proposing, withdrawing,
  * paying and reinvesting dividends; and the meetings, through which a proposal goes to the general assembly. The
- * money-moving calls (pay, reinvest) carry an Idempotency-Key: a double tap or a retry is done once.
+ * calls that change the books (propose, pay, reinvest) carry an Idempotency-Key: a double tap or a retry is done once.
  */
 @RegisterRestClient(configKey = "coop-api")
 @RegisterProvider(ProblemMapper.class)
@@ -52,14 +52,10 @@ public interface SurplusClient {
     @Path("coops/{coop}/surplus-proposals/{proposal}")
     SurplusView proposal(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("proposal") long proposal);
 
-    /**
-     * Sent without an Idempotency-Key, as a payout run is prepared: it moves no money, and a second proposal of the year
-     * is refused (409 proposal-open) while the first is open. (The API's idempotency store cannot keep this method's
-     * 201 answer: with a key it answers 500.)
-     */
     @POST
     @Path("coops/{coop}/surplus-proposals")
-    SurplusView propose(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, SurplusCommands.Proposal proposal);
+    SurplusView propose(@HeaderParam(AUTH) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("coop") long coop,
+                        SurplusCommands.Proposal proposal);
 
     /** The body is an empty object. */
     @POST

@@ -65,7 +65,7 @@ class SurplusPageTest {
     }
 
     @Test
-    void theBoardSeesTheProposalsAndTheFiguresOfLastYearForTheForm() {
+    void theBoardSeesTheProposalsAndTheFiguresOfLastYearWithAKeyForTheForm() {
         SurplusPage page = page(true, null, args -> null);
         page.load();
         assertThat(page.getLoadProblem()).isNull();
@@ -77,6 +77,7 @@ class SurplusPageTest {
         assertThat(years).singleElement().satisfies(args -> assertThat(args[2]).isEqualTo(2025));
         assertThat(page.getYear().paidInCapitalWon()).isEqualTo(500_000);
         assertThat(page.isFormShown()).isTrue();
+        assertThat(page.key()).isNotBlank();
 
         SurplusPage earlier = page(true, null, args -> null);
         earlier.setYearParam("2023");
@@ -150,25 +151,27 @@ class SurplusPageTest {
     }
 
     @Test
-    void proposedThePageOpensTheProposal() {
+    void proposedThePageOpensTheProposalAndTheKeyTravelsWithIt() {
         SurplusPage page = page(true, null, args -> Surpluses.view(SurplusProposal.PROPOSED, null));
         page.load();
+        String key = page.key();
         page.setNetIncome("10,000,000");
         page.setLegalReserve("1,000,000");
         assertThat(page.propose()).isEqualTo("/surplus-proposal?faces-redirect=true&coop=7&id=41&done=proposed");
         assertThat(proposed).singleElement().satisfies(args -> {
-            assertThat(List.of(args[0], args[1])).containsExactly("Bearer token", 7L);
-            assertThat(((SurplusCommands.Proposal) args[2]).legalReserveWon()).isEqualTo(1_000_000L);
+            assertThat(List.of(args[0], args[1], args[2])).containsExactly("Bearer token", key, 7L);
+            assertThat(((SurplusCommands.Proposal) args[3]).legalReserveWon()).isEqualTo(1_000_000L);
         });
     }
 
     @Test
-    void aBrokenRuleIsToldInThePersonsLanguageAtItsInputWithTheApisFigures() {
+    void aBrokenRuleIsToldInThePersonsLanguageAtItsInputWithTheApisFiguresAndANewKey() {
         SurplusPage page = page(true, null, args -> {
             throw new ApiProblem(new Problem("urn:ridercoop:problem:legal-reserve-minimum", "Unprocessable", 422,
                     "The legal reserve must take at least 900000 won: 10% of the surplus of 9000000 won", null));
         });
         page.load();
+        String key = page.key();
         page.setNetIncome("10,000,000");
         page.setLegalReserve("100");
         assertThat(page.propose()).isNull();
@@ -176,6 +179,7 @@ class SurplusPageTest {
         assertThat(page.getRefusal().detail()).contains("900000");
         assertThat(page.error("legalReserveWon")).isEqualTo("surplus.problem.legal-reserve-minimum");
         assertThat(page.error("patronageDividendWon")).isNull();
+        assertThat(page.key()).as("a new key for the corrected proposal").isNotEqualTo(key);
     }
 
     @Test
