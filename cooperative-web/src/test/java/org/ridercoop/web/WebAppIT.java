@@ -1410,19 +1410,9 @@ class WebAppIT {
         String board = tokens.accessToken(DemoUser.BOARD);
         String coopId = payoutsCoopId(board);
         String coop = stack.baseUrl + "/api/coops/" + coopId;
-        // last year's work, the patronage measure: 박서연 (1) earned 40,000 won on the platform, 김민준 (2) 60,000, 이지은 (6) 100,000
-        StringBuilder csv = new StringBuilder("라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n");
-        for (String date : List.of(lastYear + "-06-02", lastYear + "-06-03")) {
-            csv.append("1,").append(date).append(" 11:00,").append(date).append(" 15:00,6,18.5,\"20,000\"\n");
-            csv.append("2,").append(date).append(" 11:00,").append(date).append(" 15:00,10,30.5,\"30,000\"\n");
-            csv.append("6,").append(date).append(" 11:00,").append(date).append(" 15:00,8,25.0,\"50,000\"\n");
-        }
-        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/work-records/imports"))
-                .header("Authorization", "Bearer " + board).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 
-        // the chair opens the surplus from the payouts page: last year, its figures, the opening balances asked for
+        // the chair opens the surplus from the payouts page: the demo's proposal for last year is open again (its assembly
+        // closed without a quorum on it); he withdraws it from its page to propose anew
         browser.open(stack.baseUrl + "/home");
         signInOnKeycloak(DemoUser.BOARD);
         browser.await(ExpectedConditions.urlToBe(stack.baseUrl + "/home"));
@@ -1430,10 +1420,21 @@ class WebAppIT {
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("surplus-link")));
         browser.find("surplus-link").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
+        WebElement demo = browser.driver.findElement(By.cssSelector(".surplus-row[data-state='PROPOSED']"));
+        assertThat(demo.getText()).contains(lastYear + "년", "제안됨", "8,600,000원");
+        demo.findElement(By.className("surplus-link")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("steps:withdraw")));
+        browser.find("steps:withdraw").click();
+        browser.await(ExpectedConditions.attributeToBe(By.id("proposal-state"), "data-state", "WITHDRAWN"));
+        assertThat(browser.text("done-notice")).contains("철회했습니다");
+        browser.find("back-surplus").click();
+
+        // last year, its figures, the opening balances asked for (no year was appropriated before)
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("form:submit")));
         assertThat(browser.find("pick-year").getDomProperty("value")).isEqualTo(String.valueOf(lastYear));
         assertThat(browser.text("surplus-rules")).contains("10%", "3배", "50%", "제98조");
         assertThat(browser.text("year-paidin")).as("the cooperative was founded this year").isEqualTo("0원");
-        assertThat(browser.exists("opening")).as("no earlier appropriation: the books' balances are asked for").isTrue();
+        assertThat(browser.exists("opening")).isTrue();
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("surplus-board");
 
@@ -1465,7 +1466,7 @@ class WebAppIT {
         browser.find("form:submit").click();
 
         // the waterfall: 10,000,000 less 1,000,000 + 1,000,000 of reserves and 3,000,000 of patronage dividends leaves
-        // 5,000,000 carried forward; the preview splits the dividends 50:30:20 by last year's platform income
+        // 5,000,000 carried forward; the preview splits the dividends by last December's platform income, to the won
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("waterfall")));
         String proposalId = query(browser.driver.getCurrentUrl()).get("id");
         assertThat(browser.find("proposal-state").getDomAttribute("data-state")).isEqualTo("PROPOSED");
@@ -1477,10 +1478,10 @@ class WebAppIT {
         assertThat(browser.text("wf-carried")).isEqualTo("5,000,000원");
         assertThat(browser.text("closing-retained")).isEqualTo("5,000,000원");
         assertThat(browser.text("closing-legal")).isEqualTo("1,000,000원");
-        assertThat(browser.driver.findElements(By.cssSelector(".dividend-row"))).extracting(WebElement::getText).hasSize(3)
-                .anySatisfy(line -> assertThat(line).contains("이지은", "1,500,000원", "50%"))
-                .anySatisfy(line -> assertThat(line).contains("김민준", "900,000원", "30%", "8시간", "20건", "60,000원"))
-                .anySatisfy(line -> assertThat(line).contains("박서연", "600,000원", "20%"));
+        List<WebElement> lines = browser.driver.findElements(By.cssSelector(".dividend-row"));
+        assertThat(lines).extracting(WebElement::getText).hasSize(6).anySatisfy(line -> assertThat(line).contains("이지은", "이용실적"));
+        assertThat(lines.stream().mapToLong(line -> Long.parseLong(line.findElement(By.className("dividend-total")).getText()
+                .replaceAll("[^0-9]", ""))).sum()).isEqualTo(3_000_000);
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("surplus-proposal-board");
 
@@ -1525,6 +1526,16 @@ class WebAppIT {
         HttpResponse<String> closed = HTTP.send(HttpRequest.newBuilder(URI.create(meeting + "/close")).header("Authorization", "Bearer " + board)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        // 이지은's dividend as the API posted it
+        HttpResponse<String> adopted = HTTP.send(HttpRequest.newBuilder(URI.create(coop + "/surplus-proposals/" + proposalId))
+                .header("Authorization", "Bearer " + board).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(adopted.body()).contains("\"state\":\"ADOPTED\"");
+        Matcher jieun = Pattern.compile("\\{[^{}]*\"name\"\\s*:\\s*\"이지은\"[^{}]*\\}").matcher(adopted.body());
+        assertThat(jieun.find()).as(adopted.body()).isTrue();
+        Matcher patronage = Pattern.compile("\"patronageWon\"\\s*:\\s*(\\d+)").matcher(jieun.group());
+        assertThat(patronage.find()).isTrue();
+        long dividend = Long.parseLong(patronage.group(1));
+        assertThat(dividend).isGreaterThanOrEqualTo(100_000);
 
         // 이지은, a plain member, finds the proposal from the assembly's motion: adopted, her dividend, and reinvests one
         // share of it
@@ -1539,10 +1550,11 @@ class WebAppIT {
         assertThat(browser.exists("dividends")).as("a member sees their own line only").isFalse();
         assertThat(browser.exists("agenda")).isFalse();
         assertThat(browser.exists("steps:pay")).isFalse();
-        assertThat(browser.text("mine-patronage")).isEqualTo("1,500,000원");
-        assertThat(browser.text("mine-total")).isEqualTo("1,500,000원");
-        assertThat(browser.text("mine-outstanding")).isEqualTo("1,500,000원");
-        assertThat(browser.text("reinvest-text")).contains("50,000원", "최대 30좌", "30%");
+        String won = String.format(java.util.Locale.ROOT, "%,d원", dividend);
+        assertThat(browser.text("mine-patronage")).isEqualTo(won);
+        assertThat(browser.text("mine-total")).isEqualTo(won);
+        assertThat(browser.text("mine-outstanding")).isEqualTo(won);
+        assertThat(browser.text("reinvest-text")).contains("50,000원", "최대 " + dividend / 50_000 + "좌", "30%");
         assertNoInlineCode(browser.driver.getPageSource());
         shoot("surplus-proposal-rider");
         browser.find("reinvest:shares").clear();
@@ -1550,12 +1562,11 @@ class WebAppIT {
         browser.find("reinvest:submit").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("done-notice")));
         assertThat(browser.text("mine-reinvested")).isEqualTo("− 50,000원");
-        assertThat(browser.text("mine-outstanding")).isEqualTo("1,450,000원");
+        assertThat(browser.text("mine-outstanding")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d원", dividend - 50_000));
         browser.fullScreenshot(shots().resolve("surplus-reinvested-phone.png"));
         signOut();
         browser.viewport(1280, 800, false);
     }
-
 
     /** The box of the reminder settings for that many months behind. */
     private WebElement monthBox(int months) {
