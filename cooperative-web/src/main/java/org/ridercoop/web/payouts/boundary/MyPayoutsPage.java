@@ -51,6 +51,7 @@ public class MyPayoutsPage implements Serializable {
     private MyMembership chosen;
     private List<Statement> statements = List.of();
     private List<PayoutChart.Bar> bars = List.of();
+    private List<org.ridercoop.web.payouts.entity.MemberDividend> dividends = List.of();
     private Refusal loadProblem;
     private String done;
     private BankAccount account;
@@ -83,6 +84,9 @@ public class MyPayoutsPage implements Serializable {
         loadProblem = Refusal.of(answer);
         statements = answer.found().orElse(List.of());
         bars = PayoutChart.bars(statements, language.getLocale());
+        // the year-end dividends: a failure here leaves the payouts readable
+        dividends = calls.call("GET /coops/" + c + "/members/" + m + "/payouts/dividends", bearer -> api.dividends(bearer, c, m)).found()
+                .orElse(List.of());
         Answer<BankAccount> onFile = calls.call("GET /coops/" + c + "/members/" + m + "/payouts/bank-account", bearer -> api.bankAccount(bearer, c, m));
         account = onFile.found().orElse(null);
         // none on file is the API's 404: the form asks for one
@@ -154,6 +158,7 @@ public class MyPayoutsPage implements Serializable {
     public MyMembership getChosen() { return chosen; }
     public List<Statement> getStatements() { return statements; }
     public List<PayoutChart.Bar> getBars() { return bars; }
+    public List<org.ridercoop.web.payouts.entity.MemberDividend> getDividends() { return dividends; }
     public Refusal getLoadProblem() { return loadProblem; }
     public List<String> getBanks() { return BANKS; }
     public String getDone() { return done; }

@@ -52,6 +52,12 @@ public interface PayoutsClient {
     @Path("coops/{coop}/members/{member}/payouts")
     List<Statement> statements(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop, @PathParam("member") long member);
 
+    /** The member's dividends of adopted year-end appropriations, latest year first. */
+    @GET
+    @Path("coops/{coop}/members/{member}/payouts/dividends")
+    List<org.ridercoop.web.payouts.entity.MemberDividend> dividends(@HeaderParam(AUTH) String authorization, @PathParam("coop") long coop,
+                                                                   @PathParam("member") long member);
+
     /** 404 while the member has none on file. */
     @GET
     @Path("coops/{coop}/members/{member}/payouts/bank-account")

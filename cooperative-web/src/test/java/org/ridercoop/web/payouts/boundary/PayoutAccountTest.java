@@ -106,6 +106,32 @@ class PayoutAccountTest {
     }
 
     @Test
+    void theMemberSeesTheirYearEndDividendsAndThePayoutsStayWhenTheyCannotBeRead() {
+        MyPayoutsPage page = page(args -> KAKAO);
+        org.ridercoop.web.payouts.entity.Dividend dividend = new org.ridercoop.web.payouts.entity.Dividend(21, 2, "김민준", 480, 20, 60_000,
+                285_714, 857_143, 36_500_000, 235_256, 10_586, 1, 50_000, 0, null);
+        page.api = Fakes.of(PayoutsClient.class, Map.of(
+                "myMemberships", args -> mine,
+                "statements", args -> List.of(),
+                "bankAccount", args -> KAKAO,
+                "dividends", args -> List.of(new org.ridercoop.web.payouts.entity.MemberDividend(9, 2025, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31), "INCOME", 3_000_000, 45_000, 50_000, dividend))));
+        page.load();
+        assertThat(page.getDividends()).singleElement().satisfies(d -> {
+            assertThat(d.dividend().getTotalWon()).isEqualTo(867_729);
+            assertThat(d.dividend().getOutstandingWon()).as("one share reinvested").isEqualTo(817_729);
+        });
+        MyPayoutsPage without = page(args -> KAKAO);
+        without.api = Fakes.of(PayoutsClient.class, Map.of("myMemberships", args -> mine, "statements", args -> List.of(),
+                "bankAccount", args -> KAKAO, "dividends", args -> {
+                    throw new IllegalStateException("the API is down");
+                }));
+        without.load();
+        assertThat(without.getDividends()).isEmpty();
+        assertThat(without.getLoadProblem()).isNull();
+    }
+
+    @Test
     void aRefusedAccountNamesItsFieldsAndKeepsTheFormOpen() {
         MyPayoutsPage page = page(args -> KAKAO);
         page.api = Fakes.of(PayoutsClient.class, Map.of(
