@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -149,7 +150,7 @@ class DatabaseOutageIT {
                 String board = token(DemoUser.BOARD);
                 CompletableFuture<HttpResponse<String>> posting = CompletableFuture.supplyAsync(() -> api.send("POST",
                         "/api/coops/" + coop + "/payout-runs/" + runId + "/post", board, "application/json", "{}", key));
-                long written = awaitPostingWaitsForTheLines(watch);
+                long written = awaitPostingWaitsForTheLines(watch, posting);
                 assertThat(written).as("rows the posting had written when it was cut off: its key, the run's state, the pool's four entries")
                         .isGreaterThanOrEqualTo(1 + 1 + 4);
                 db.crash();
@@ -251,19 +252,27 @@ class DatabaseOutageIT {
         return DriverManager.getConnection(EmbeddedMariaDb.jdbcUrl(dbPort), WATCHER, WATCHER_PASSWORD);
     }
 
-    /** Waits until a transaction waits for a lock in the members' entries, and returns how many rows it had written. */
-    private static long awaitPostingWaitsForTheLines(Connection watch) throws Exception {
+    /**
+     * Waits until the posting waits for a lock in the members' entries, and returns how many rows it had written.
+     * InnoDB refreshes what INNODB_TRX shows only when nobody has read it for 0.1 s, so it is read less often.
+     */
+    private static long awaitPostingWaitsForTheLines(Connection watch, CompletableFuture<HttpResponse<String>> posting) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            try (ResultSet trx = watch.createStatement().executeQuery(
-                    "SELECT trx_rows_modified, trx_query FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
+            if (posting.isDone()) {
+                HttpResponse<String> answer = posting.get();
+                throw new AssertionError("the posting ended before it waited for the run's lines: " + answer.statusCode() + " " + answer.body());
+            }
+            try (Statement query = watch.createStatement();
+                 ResultSet trx = query.executeQuery(
+                         "SELECT trx_rows_modified, trx_query FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
                 if (trx.next()) {
                     assertThat(trx.getString(2)).as("the statement the posting waits in")
                             .contains("INSERT INTO ledger_entry").contains("FROM payout_line");
                     return trx.getLong(1);
                 }
             }
-            Thread.sleep(50);
+            Thread.sleep(250);
         }
         throw new AssertionError("the posting never waited for the run's lines");
     }
