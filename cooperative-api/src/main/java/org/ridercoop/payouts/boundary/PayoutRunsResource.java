@@ -34,6 +34,7 @@ import org.ridercoop.shifts.control.Shifts;
 import org.ridercoop.payouts.control.Payouts;
 import org.ridercoop.payouts.entity.PayoutSettings;
 import org.ridercoop.platform.idempotency.Idempotent;
+import org.ridercoop.platform.persistence.Database;
 
 /**
  * Pay-period distribution: the board prepares a run (a preview: who gets what and why), another board member
@@ -169,7 +170,11 @@ public class PayoutRunsResource {
             // the key on posted runs stands behind the check above when two runs of the period are posted at once
             payouts.post(run);
         } catch (jakarta.persistence.PersistenceException e) {
-            throw periodPosted;
+            // only that key's refusal means "posted already"; anything else (the database gone) is not answered so
+            if (Database.isDuplicateKey(e)) {
+                throw periodPosted;
+            }
+            throw e;
         }
         audit.record(tenant.coopId(), "payout.posted", "payout_run", runId, null, java.util.Map.of("netWon", run.netWon(), "members", run.members()));
         return payouts.run(tenant.coopId(), runId, false);

@@ -2,6 +2,7 @@ package org.ridercoop.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 
 /**
  * The MariaDB datasource, configured by MicroProfile Config (COOP_DB_URL, COOP_DB_USER, COOP_DB_PASSWORD).
@@ -31,4 +32,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Database {
     public static final String JNDI_NAME = "java:app/jdbc/coop";
+    /** MariaDB's "Duplicate entry … for key …" (ER_DUP_ENTRY). */
+    private static final int DUPLICATE_ENTRY = 1062;
+
+    /**
+     * Whether a failure is the database refusing a row because a unique key already holds its value, and not any
+     * other failure (a lost connection, a lock wait timeout) that a caller must not mistake for a duplicate.
+     */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_ENTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package org.ridercoop.platform.problem;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -19,8 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything no other mapper claims. Known causes wrapped by the container (a problem thrown inside a
- * transaction, a version clash, the database gone) get their own answer; the rest is a 500 that names an
- * incident reference, logged with its stack trace, and tells the client nothing about the internals.
+ * transaction, a version clash, the database gone, a transaction that could not be finished) get their own
+ * answer; the rest is a 500 that names an incident reference, logged with its stack trace, and tells the client
+ * nothing about the internals.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -58,10 +60,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-                LOG.warning("database unavailable: " + cause.getMessage());
-                return Problem.of(503, "unavailable", "Service unavailable",
-                                "The database cannot be reached right now. Try again in a moment.")
-                        .at(Paths.of(uriInfo)).toResponse().header("Retry-After", "5").build();
+                return unavailable(cause);
+            }
+            if (cause instanceof SystemException) {
+                // the transaction manager could not finish the transaction because its resource failed: the database
+                // went away in the middle of it, so that even the rollback could not reach it (the database drops the
+                // unfinished work itself). The original failure is lost in this wrapping; a retry is safe.
+                return unavailable(cause);
             }
         }
         String incident = UUID.randomUUID().toString();
@@ -69,5 +74,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         return Problem.of(500, "server-error", "Server error",
                         "Something went wrong on our side. Reference: " + incident)
                 .at(Paths.of(uriInfo)).toResponse().build();
+    }
+
+    private Response unavailable(Throwable cause) {
+        LOG.warning("database unavailable: " + cause.getMessage());
+        return Problem.of(503, "unavailable", "Service unavailable",
+                        "The database cannot be reached right now. Try again in a moment.")
+                .at(Paths.of(uriInfo)).toResponse().header("Retry-After", "5").build();
     }
 }
