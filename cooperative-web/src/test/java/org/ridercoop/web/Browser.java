@@ -77,8 +77,9 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Waits for the condition; an element that went stale because the page was replaced meanwhile is looked up again. */
     <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String id) {
