@@ -1,6 +1,10 @@
 package org.ridercoop.web.platform;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -32,6 +36,19 @@ public final class Inputs {
         }
         try {
             return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A date (yyyy-MM-dd) and a time (HH:mm) in Korea as an instant; null when either does not parse, so that the API names the field. */
+    public static Instant moment(String date, String time) {
+        LocalDate day = date(date);
+        if (day == null || time == null || time.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(day, LocalTime.parse(time.strip())).atZone(ZoneId.of("Asia/Seoul")).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -8,10 +8,10 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+
+
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,25 +153,12 @@ public class SurplusProposalPage implements Serializable {
 
     /** The body the assembly form sends: blank opening means now, blank closing means the start of the meeting. */
     SurplusCommands.CallAssembly assemblyBody() {
-        Instant startsAt = at(startDate, startTime);
-        Instant opensAt = opensDate.isBlank() && opensTime.isBlank() ? clock.instant() : at(opensDate, opensTime);
-        Instant closesAt = closesDate.isBlank() && closesTime.isBlank() ? startsAt : at(closesDate, closesTime);
+        Instant startsAt = Inputs.moment(startDate, startTime);
+        Instant opensAt = opensDate.isBlank() && opensTime.isBlank() ? clock.instant() : Inputs.moment(opensDate, opensTime);
+        Instant closesAt = closesDate.isBlank() && closesTime.isBlank() ? startsAt : Inputs.moment(closesDate, closesTime);
         return new SurplusCommands.CallAssembly(KINDS.contains(kind) ? kind : null, Inputs.blankToNull(meetingTitle), startsAt,
                 Inputs.blankToNull(place), opensAt, closesAt,
                 List.of(new SurplusCommands.Motion(Inputs.blankToNull(motionTitle), "ORDINARY", getProposal().id())));
-    }
-
-    /** A Korean date and time as an instant; null when either does not parse, so that the API names the field. */
-    static Instant at(String date, String time) {
-        LocalDate day = Inputs.date(date);
-        if (day == null || time == null || time.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(day, LocalTime.parse(time.strip())).atZone(KOREA).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Calls the assembly with the proposal as its motion; the proposal's page shows it on the agenda. */

@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+
+
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,9 +135,9 @@ public class MeetingsPage implements Serializable {
 
     /** The body the form sends: blank opening means now, blank closing means the start of the meeting. */
     VotingCommands.CallMeeting body() {
-        Instant startsAt = at(startDate, startTime);
-        Instant opensAt = opensDate.isBlank() && opensTime.isBlank() ? clock.instant() : at(opensDate, opensTime);
-        Instant closesAt = closesDate.isBlank() && closesTime.isBlank() ? startsAt : at(closesDate, closesTime);
+        Instant startsAt = Inputs.moment(startDate, startTime);
+        Instant opensAt = opensDate.isBlank() && opensTime.isBlank() ? clock.instant() : Inputs.moment(opensDate, opensTime);
+        Instant closesAt = closesDate.isBlank() && closesTime.isBlank() ? startsAt : Inputs.moment(closesDate, closesTime);
         List<VotingCommands.Item> items = new ArrayList<>();
         sentRows.clear();
         for (int i = 0; i < motions.size(); i++) {
@@ -159,19 +159,6 @@ public class MeetingsPage implements Serializable {
         }
         refusal = Refusal.of(answer);
         return null;
-    }
-
-    /** A Korean date and time as an instant; null when either does not parse, so that the API names the field. */
-    static Instant at(String date, String time) {
-        LocalDate day = Inputs.date(date);
-        if (day == null || time == null || time.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(day, LocalTime.parse(time.strip())).atZone(KOREA).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** The first day a general assembly called today may be held on. */
